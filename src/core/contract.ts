@@ -1,0 +1,177 @@
+/**
+ * The product contract of DESIGN.md: sheet names, headers, status words, colours and menu
+ * labels. These strings are the interface users and their spreadsheets depend on — never
+ * rename them. Pure data, no Apps Script globals.
+ */
+
+/** Sheet names (DESIGN.md §3). */
+export const SHEET = {
+  config: 'Cấu hình',
+  groups: 'Khối',
+  units: 'Đơn vị',
+  fields: 'Lĩnh vực',
+  registrations: 'Đăng ký',
+  log: 'Nhật ký',
+} as const;
+
+/** `Cấu hình` headers and keys (DESIGN.md §3.1). */
+export const CONFIG_HEADERS = ['Mục', 'Giá trị'] as const;
+export const CONFIG_KEY = {
+  communeName: 'Tên địa phương',
+  placeName: 'Địa danh',
+  documentFamily: 'Khối văn bản',
+  superiorBody: 'Cơ quan cấp trên',
+  issuingBody: 'Cơ quan ban hành',
+  issuerCode: 'Ký hiệu cơ quan',
+  year: 'Năm',
+  planTitle: 'Tên kế hoạch',
+  registrationDeadline: 'Hạn đăng ký',
+  earliestStart: 'Ngày bắt đầu thực hiện',
+  planDeadline: 'Hạn xây dựng kế hoạch',
+  resultsDeadline: 'Hạn báo cáo kết quả',
+  contactUnit: 'Đơn vị đầu mối',
+  contactEmail: 'Email đầu mối',
+  signingAuthority: 'Thẩm quyền ký',
+  signerTitle: 'Chức vụ người ký',
+  signerName: 'Người ký',
+  recipients: 'Nơi nhận',
+  onlyNewItems: 'Chỉ nhận đăng ký mới',
+  remindBeforeDays: 'Nhắc trước hạn (ngày)',
+  remindAfterDays: 'Nhắc sau hạn (ngày)',
+  reminderHour: 'Giờ gửi nhắc',
+} as const;
+
+/** `Khối` headers (DESIGN.md §3.2). */
+export const GROUP_HEADER = {
+  name: 'Khối',
+  allowedTypes: 'Loại được đăng ký',
+  min: 'Tối thiểu',
+  max: 'Tối đa',
+} as const;
+
+/** `Đơn vị` headers (DESIGN.md §3.3): typed by staff, then owned by the add-in. */
+export const UNIT_HEADER = {
+  code: 'Mã',
+  name: 'Tên đơn vị',
+  group: 'Khối',
+  email: 'Email',
+  person: 'Người phụ trách',
+  min: 'Tối thiểu',
+  max: 'Tối đa',
+  ownDeadline: 'Hạn riêng',
+  validCount: 'Số đăng ký hợp lệ',
+  status: 'Trạng thái',
+  formLink: 'Đường dẫn đăng ký',
+  updatedAt: 'Cập nhật lúc',
+} as const;
+export const UNIT_INPUT_HEADERS = [
+  UNIT_HEADER.code, UNIT_HEADER.name, UNIT_HEADER.group, UNIT_HEADER.email,
+  UNIT_HEADER.person, UNIT_HEADER.min, UNIT_HEADER.max, UNIT_HEADER.ownDeadline,
+] as const;
+export const UNIT_OWNED_HEADERS = [
+  UNIT_HEADER.validCount, UNIT_HEADER.status, UNIT_HEADER.formLink, UNIT_HEADER.updatedAt,
+] as const;
+
+/** `Lĩnh vực` header (DESIGN.md §3.4). */
+export const FIELD_HEADER = 'Lĩnh vực';
+
+/** `Đăng ký` answer headers (DESIGN.md §3.5), in form-question order. */
+export const ANSWER = {
+  timestamp: 'Dấu thời gian',
+  unit: 'Đơn vị đăng ký',
+  type: 'Loại đăng ký',
+  title: 'Tên mô hình, phong trào, việc làm',
+  field: 'Lĩnh vực',
+  content: 'Nội dung, mục tiêu',
+  scale: 'Quy mô',
+  start: 'Thời gian bắt đầu',
+  end: 'Thời gian hoàn thành',
+  leadUnit: 'Đơn vị lãnh đạo',
+  implementingUnit: 'Đơn vị tổ chức thực hiện',
+  partnerUnits: 'Đơn vị phối hợp',
+  responsiblePerson: 'Người phụ trách',
+  newItemPledge: 'Cam kết đăng ký mới',
+  registrationFile: 'Văn bản đăng ký',
+  planFile: 'Kế hoạch thực hiện',
+} as const;
+export type AnswerKey = keyof typeof ANSWER;
+export const ANSWER_KEYS = Object.keys(ANSWER) as AnswerKey[];
+/** Google writes `Timestamp` in an English-locale sheet: accepted as `Dấu thời gian`. */
+export const TIMESTAMP_ALIASES = ['Timestamp'] as const;
+
+/** `Đăng ký` columns owned by the add-in (created at the right when missing). */
+export const OWNED = {
+  result: 'Kết quả kiểm tra',
+  details: 'Chi tiết',
+  approval: 'Trạng thái phê duyệt',
+  approvalComment: 'Ý kiến phê duyệt',
+  notice: 'Thông báo',
+  registrationId: 'Mã đăng ký',
+} as const;
+export const OWNED_HEADERS = Object.values(OWNED);
+
+/** `Nhật ký` headers (DESIGN.md §3.6). */
+export const LOG_HEADERS = ['Thời gian', 'Thao tác', 'Đơn vị', 'Nội dung', 'Kết quả'] as const;
+
+/** Registration types (DESIGN.md §3.5). */
+export const REGISTRATION_TYPES = ['Mô hình', 'Phong trào', 'Việc làm'] as const;
+export type RegistrationType = (typeof REGISTRATION_TYPES)[number];
+
+/** Approval dropdown (DESIGN.md §3.5). */
+export const APPROVAL = {
+  pending: 'Chờ duyệt',
+  approved: 'Đã duyệt',
+  needsMore: 'Yêu cầu bổ sung',
+  rejected: 'Không duyệt',
+} as const;
+export const APPROVAL_VALUES = Object.values(APPROVAL);
+
+/** Row results, highest first, with colours (DESIGN.md §4). */
+export const ROW_STATUS = {
+  needsFix: 'Cần bổ sung',
+  duplicate: 'Trùng lặp',
+  overQuota: 'Vượt số lượng',
+  late: 'Trễ hạn',
+  valid: 'Hợp lệ',
+} as const;
+export type RowStatus = (typeof ROW_STATUS)[keyof typeof ROW_STATUS];
+export const ROW_STATUS_COLOR: Record<RowStatus, string> = {
+  'Cần bổ sung': '#f4cccc',
+  'Trùng lặp': '#d9d9d9',
+  'Vượt số lượng': '#d9d9d9',
+  'Trễ hạn': '#fce5cd',
+  'Hợp lệ': '#d9ead3',
+};
+export const ROW_STATUS_ORDER: RowStatus[] = ['Cần bổ sung', 'Trùng lặp', 'Vượt số lượng', 'Trễ hạn', 'Hợp lệ'];
+
+/** Unit statuses with colours (DESIGN.md §4). */
+export const UNIT_STATUS = {
+  notRegistered: 'Không đăng ký',
+  notYet: 'Chưa đăng ký',
+  needsFix: 'Cần bổ sung',
+  late: 'Trễ hạn',
+  onTime: 'Đúng hạn',
+} as const;
+export type UnitStatus = (typeof UNIT_STATUS)[keyof typeof UNIT_STATUS];
+export const UNIT_STATUS_COLOR: Record<UnitStatus, string> = {
+  'Không đăng ký': '#ea9999',
+  'Chưa đăng ký': '#fff2cc',
+  'Cần bổ sung': '#f4cccc',
+  'Trễ hạn': '#fce5cd',
+  'Đúng hạn': '#d9ead3',
+};
+export const UNIT_STATUS_ORDER: UnitStatus[] = ['Không đăng ký', 'Chưa đăng ký', 'Cần bổ sung', 'Trễ hạn', 'Đúng hạn'];
+
+/** The background of a cell nobody coloured. */
+export const NO_COLOR = '#ffffff';
+
+/** Add-on menu (DESIGN.md §10). Items whose feature is not built are absent. */
+export const MENU_TITLE = 'Thi đua';
+export const MENU_ITEMS: ReadonlyArray<{ label: string; functionName: string }> = [
+  { label: 'Mở bảng điều khiển', functionName: 'showSidebar' },
+  { label: 'Khởi tạo bảng tính', functionName: 'setupWorkbook' },
+  { label: 'Kiểm tra và tô màu', functionName: 'checkRegistrations' },
+];
+
+/** Spreadsheet time zone used when the file has none (DESIGN.md §4). */
+export const DEFAULT_TIME_ZONE = 'Asia/Ho_Chi_Minh';

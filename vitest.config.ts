@@ -1,0 +1,10 @@
+/** Test runner settings: every test under test/, run against src/ and the built dist/. */
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    testTimeout: 30_000,
+    pool: 'threads',
+  },
+});
