@@ -19,6 +19,8 @@ export interface DataValidationModel {
   values: string[];
   showDropdown: boolean;
   allowInvalid: boolean;
+  /** Help text shown when a user types an invalid value ('' or absent when none). */
+  helpText?: string;
 }
 
 export interface SheetModel {

@@ -1,0 +1,52 @@
+/**
+ * The plain, JSON-safe objects that cross `google.script.run` between the server and the
+ * sidebar, as zod schemas (the sidebar validates what it receives; tests validate what the
+ * bundle returns). Dates cross as strings.
+ */
+import * as z from 'zod/mini';
+import { ROW_STATUS_ORDER, UNIT_STATUS_ORDER } from './contract';
+
+const rowCounts = z.object(Object.fromEntries(ROW_STATUS_ORDER.map((s) => [s, z.number().check(z.int(), z.minimum(0))])));
+const unitCounts = z.object(Object.fromEntries(UNIT_STATUS_ORDER.map((s) => [s, z.number().check(z.int(), z.minimum(0))])));
+
+export const ActionErrorSchema = z.object({ ok: z.literal(false), message: z.string() });
+export type ActionError = z.infer<typeof ActionErrorSchema>;
+
+export const CheckResultSchema = z.object({
+  ok: z.literal(true),
+  message: z.string(),
+  rowCounts,
+  unitCounts,
+  problems: z.array(z.string()),
+});
+export type CheckResult = z.infer<typeof CheckResultSchema>;
+
+export const SetupResultSchema = z.object({
+  ok: z.literal(true),
+  message: z.string(),
+  createdSheets: z.array(z.string()),
+  addedHeaders: z.number().check(z.int(), z.minimum(0)),
+});
+export type SetupResult = z.infer<typeof SetupResultSchema>;
+
+const legendEntry = z.object({ status: z.string(), color: z.string().check(z.regex(/^#[0-9a-f]{6}$/)), meaning: z.string() });
+
+export const DashboardSchema = z.object({
+  ok: z.literal(true),
+  communeName: z.string(),
+  year: z.nullable(z.number().check(z.int())),
+  /** `dd/MM/yyyy` of `Hạn đăng ký`, or null when it is not set. */
+  deadline: z.nullable(z.string()),
+  /** Days from today to the deadline (negative once passed), or null. */
+  daysLeft: z.nullable(z.number().check(z.int())),
+  totalUnits: z.number().check(z.int(), z.minimum(0)),
+  unitCounts,
+  rowCounts,
+  totalRows: z.number().check(z.int(), z.minimum(0)),
+  problems: z.array(z.string()),
+  legend: z.object({ rows: z.array(legendEntry), units: z.array(legendEntry) }),
+});
+export type Dashboard = z.infer<typeof DashboardSchema>;
+
+export const DashboardResponseSchema = z.union([DashboardSchema, ActionErrorSchema]);
+export const CheckResponseSchema = z.union([CheckResultSchema, ActionErrorSchema]);

@@ -1,0 +1,137 @@
+/**
+ * Every Vietnamese sentence the add-in shows or writes, in one place. Functions take the
+ * facts and return the sentence; nothing else in the code base spells user-facing text.
+ * User-typed text is quoted through `quote()` (shortened, one line) so a 50,000-character
+ * answer never makes a 50,000-character message.
+ */
+import { formatDayVi, type CalendarDay } from './calendar-day';
+
+/** Quotes user text for a message: one line, at most 60 characters. */
+export function quote(text: unknown): string {
+  const oneLine = String(text ?? '').replace(/\s+/g, ' ').trim();
+  const short = oneLine.length > 60 ? `${oneLine.slice(0, 57)}…` : oneLine;
+  return `"${short}"`;
+}
+
+/** Where a problem is: `Trang "Đăng ký", dòng 5, cột "Quy mô"`. */
+export function place(sheet: string, row?: number, column?: string): string {
+  let text = `Trang "${sheet}"`;
+  if (row !== undefined) text += `, dòng ${row}`;
+  if (column !== undefined) text += `, cột "${column}"`;
+  return text;
+}
+
+const day = (d: CalendarDay) => formatDayVi(d);
+
+export const MSG = {
+  // ——— Row reasons (Chi tiết: "<column>: <reason>") ———
+  missingAnswer: (column: string) => `${column}: chưa điền.`,
+  missingColumn: (column: string, sheet: string) => `${column}: trang "${sheet}" không có cột này.`,
+  unitNotInRoster: (suggestion?: string) =>
+    `Đơn vị đăng ký: Không có trong danh sách đơn vị.${suggestion ? ` Có phải "${suggestion}"?` : ''}`,
+  unknownType: (value: unknown, allowed: readonly string[]) =>
+    `Loại đăng ký: ${quote(value)} không phải ${joinOr(allowed)}.`,
+  typeNotAllowed: (group: string, allowed: readonly string[]) =>
+    `Loại đăng ký: ${group} chỉ được đăng ký ${joinOr(allowed)}.`,
+  unknownField: (value: unknown, sheet: string) => `Lĩnh vực: ${quote(value)} không có trong trang "${sheet}".`,
+  badDate: (column: string, value: unknown) =>
+    `${column}: ${quote(value)} không phải ngày hợp lệ (ghi theo ngày/tháng/năm, ví dụ 15/12/2025).`,
+  badTimestamp: (column: string, value: unknown) => `${column}: không đọc được thời gian ${quote(value)}.`,
+  startTooEarly: (column: string, start: CalendarDay, earliest: CalendarDay, earliestLabel: string) =>
+    `${column}: ${day(start)} sớm hơn ${earliestLabel.toLowerCase()} ${day(earliest)}.`,
+  endBeforeStart: (column: string, end: CalendarDay, start: CalendarDay) =>
+    `${column}: ${day(end)} trước thời gian bắt đầu ${day(start)}.`,
+  endTooLate: (column: string, end: CalendarDay, latest: CalendarDay, latestLabel: string) =>
+    `${column}: ${day(end)} sau ${latestLabel.toLowerCase()} ${day(latest)}.`,
+  pledgeMissing: (column: string) =>
+    `${column}: chưa đánh dấu cam kết đây là mô hình, phong trào, việc làm mới.`,
+  duplicateOf: (row: number) => `Trùng với đăng ký ở dòng ${row} (cùng đơn vị, cùng tên).`,
+  overQuota: (count: number, max: number) =>
+    `Đơn vị đã có ${count} đăng ký hợp lệ trước đó (tối đa ${max}).`,
+  lateBy: (submitted: CalendarDay, deadline: CalendarDay, days: number) =>
+    `Nộp ngày ${day(submitted)}, sau hạn ${day(deadline)} ${days} ngày.`,
+  planMissingWarning: (column: string, deadline: CalendarDay) =>
+    `Lưu ý — ${column}: chưa nộp, hạn ${day(deadline)} đã qua.`,
+
+  // ——— Sheet-level problems ———
+  missingSheet: (sheet: string) =>
+    `Không tìm thấy trang "${sheet}". Hãy chạy Thi đua › Khởi tạo bảng tính để tạo lại (dữ liệu đang có không bị thay đổi).`,
+  emptySheet: (sheet: string) => `Trang "${sheet}" chưa có dữ liệu.`,
+  missingHeader: (sheet: string, header: string) =>
+    `Trang "${sheet}" thiếu cột "${header}". Hãy thêm cột có đúng tiêu đề này vào dòng 1, hoặc chạy Khởi tạo bảng tính.`,
+  duplicateHeader: (sheet: string, header: string, letters: string[]) =>
+    `Trang "${sheet}" có ${letters.length} cột cùng tiêu đề "${header}" (cột ${letters.join(', ')}). Đang dùng cột ${letters[0]}; hãy đổi tên hoặc xóa cột thừa.`,
+  configMissing: (key: string) =>
+    `${place('Cấu hình')}: chưa có mục "${key}". Hãy thêm một dòng "${key}" và điền cột "Giá trị".`,
+  configInvalid: (row: number, key: string, value: unknown, expected: string) =>
+    `${place('Cấu hình', row, 'Giá trị')}: "${key}" = ${quote(value)} không hợp lệ; cần ${expected}.`,
+  noDeadline: () =>
+    'Chưa có "Hạn đăng ký" hợp lệ trong trang "Cấu hình": chưa xác định được đơn vị nào trễ hạn.',
+  groupInvalid: (row: number, column: string, value: unknown, expected: string) =>
+    `${place('Khối', row, column)}: ${quote(value)} không hợp lệ; cần ${expected}.`,
+  groupUnknownType: (row: number, value: string) =>
+    `${place('Khối', row, 'Loại được đăng ký')}: ${quote(value)} không phải Mô hình, Phong trào hoặc Việc làm.`,
+  groupMinAboveMax: (row: number, min: number, max: number) =>
+    `${place('Khối', row)}: "Tối thiểu" (${min}) lớn hơn "Tối đa" (${max}).`,
+  unitUnknownGroup: (row: number, value: unknown) =>
+    `${place('Đơn vị', row, 'Khối')}: ${quote(value)} không có trong trang "Khối"; tạm áp dụng 1–2 đăng ký, mọi loại.`,
+  unitMissingGroup: (row: number) =>
+    `${place('Đơn vị', row, 'Khối')}: chưa chọn khối; tạm áp dụng 1–2 đăng ký, mọi loại.`,
+  unitInvalid: (row: number, column: string, value: unknown, expected: string) =>
+    `${place('Đơn vị', row, column)}: ${quote(value)} không hợp lệ; cần ${expected}. Tạm dùng quy định của khối.`,
+  unitDuplicate: (row: number, firstRow: number) =>
+    `${place('Đơn vị', row, 'Tên đơn vị')}: trùng tên với dòng ${firstRow}; chỉ dòng ${firstRow} được dùng.`,
+  unitMinAboveMax: (row: number, min: number, max: number) =>
+    `${place('Đơn vị', row)}: "Tối thiểu" (${min}) lớn hơn "Tối đa" (${max}); tạm dùng tối đa = ${min}.`,
+  noUnits: () => 'Trang "Đơn vị" chưa có đơn vị nào: hãy nhập danh sách đơn vị phải đăng ký.',
+  noFields: () => 'Trang "Lĩnh vực" chưa có lĩnh vực nào: mọi câu trả lời ở cột "Lĩnh vực" sẽ bị coi là không hợp lệ.',
+
+  // ——— Run results ———
+  lockBusy: () =>
+    'Một thao tác khác đang cập nhật bảng tính (ví dụ biểu mẫu vừa nhận đăng ký). Vui lòng đợi một phút rồi chạy lại.',
+  unexpected: (detail: string) =>
+    `Có lỗi không mong muốn: ${detail}. Vui lòng chạy lại; nếu vẫn lỗi, hãy gửi nội dung này cho người quản trị.`,
+  checkDone: (rows: number, valid: number, late: number, needsFix: number, other: number) =>
+    `Đã kiểm tra ${rows} đăng ký: ${valid} hợp lệ, ${late} trễ hạn, ${needsFix} cần bổ sung, ${other} trùng lặp hoặc vượt số lượng.`,
+  checkUnits: (units: number, onTime: number, late: number, needsFix: number, missing: number) =>
+    `${units} đơn vị: ${onTime} đúng hạn, ${late} trễ hạn, ${needsFix} cần bổ sung, ${missing} chưa/không đăng ký.`,
+  problemsFound: (n: number) => `Có ${n} vấn đề về dữ liệu, xem chi tiết trong trang "Nhật ký".`,
+  setupDone: (created: string[], headers: number) =>
+    created.length || headers
+      ? `Đã tạo ${created.length ? `các trang: ${created.join(', ')}` : 'không trang nào'}; thêm ${headers} tiêu đề cột còn thiếu. Dữ liệu đang có được giữ nguyên.`
+      : 'Bảng tính đã đủ các trang và cột cần thiết; không có gì thay đổi.',
+
+  // ——— Log (Nhật ký) ———
+  logCheck: 'Kiểm tra và tô màu',
+  logSetup: 'Khởi tạo bảng tính',
+  logError: 'Lỗi',
+  logOk: 'Thành công',
+  logWarn: 'Có cảnh báo',
+  logFailed: 'Thất bại',
+
+  // ——— Sidebar ———
+  sidebarTitle: 'Thi đua — Bảng điều khiển',
+} as const;
+
+/** What each row status means, for the legend. */
+export const ROW_MEANING: Record<string, string> = {
+  'Cần bổ sung': 'Thiếu hoặc sai câu trả lời bắt buộc',
+  'Trùng lặp': 'Cùng đơn vị, cùng tên với một đăng ký trước',
+  'Vượt số lượng': 'Đơn vị đã đủ số đăng ký tối đa',
+  'Trễ hạn': 'Hợp lệ nhưng nộp sau hạn',
+  'Hợp lệ': 'Hợp lệ và đúng hạn',
+};
+
+/** What each unit status means, for the legend. */
+export const UNIT_MEANING: Record<string, string> = {
+  'Không đăng ký': 'Chưa có đăng ký nào, đã quá hạn',
+  'Chưa đăng ký': 'Chưa có đăng ký nào, còn hạn',
+  'Cần bổ sung': 'Chưa đủ số đăng ký hợp lệ tối thiểu',
+  'Trễ hạn': 'Đủ số đăng ký nhưng nộp sau hạn',
+  'Đúng hạn': 'Đủ số đăng ký, đúng hạn',
+};
+
+function joinOr(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} hoặc ${items[items.length - 1]}`;
+}

@@ -1,0 +1,102 @@
+/**
+ * Reads the `Đơn vị` roster: the units that must register, each with its group rule,
+ * per-unit overrides (`Tối thiểu`, `Tối đa`, `Hạn riêng`) and contact addresses.
+ */
+import { SHEET, UNIT_HEADER } from './contract';
+import { type CalendarDay } from './calendar-day';
+import { readDateCell } from './date-parsing';
+import { countSchema, FALLBACK_GROUP_RULE, type Group } from './groups';
+import { MSG } from './messages';
+import { normalizeName } from './names';
+import { cellText, indexHeaders, type HeaderIndex } from './table';
+
+export interface Unit {
+  /** 1-based row in `Đơn vị`. */
+  row: number;
+  code: string;
+  name: string;
+  key: string;
+  groupName: string;
+  group: Group;
+  emails: string[];
+  person: string;
+  min: number;
+  max: number;
+  /** The unit's own deadline, or the plan's `Hạn đăng ký`. */
+  deadline: CalendarDay | undefined;
+}
+
+export interface RosterReading {
+  units: Unit[];
+  byKey: Map<string, Unit>;
+  headers: HeaderIndex | undefined;
+  problems: string[];
+}
+
+/** Splits a cell of addresses separated by `,` or `;` (or line breaks). */
+export function splitEmails(text: string): string[] {
+  return text.split(/[,;\n]+/).map((s) => s.trim()).filter(Boolean);
+}
+
+export function readRoster(
+  values: readonly unknown[][] | undefined,
+  groups: Map<string, Group>,
+  planDeadline: CalendarDay | undefined,
+  timeZone: string,
+): RosterReading {
+  const units: Unit[] = [];
+  const byKey = new Map<string, Unit>();
+  const problems: string[] = [];
+  if (!values) return { units, byKey, headers: undefined, problems: [MSG.missingSheet(SHEET.units)] };
+  if (!values.length) return { units, byKey, headers: undefined, problems: [MSG.noUnits()] };
+  const headers = indexHeaders(values[0]);
+  const col = (h: string) => headers.columnOf(h);
+  const nameCol = col(UNIT_HEADER.name);
+  if (nameCol === undefined) return { units, byKey, headers, problems: [MSG.missingHeader(SHEET.units, UNIT_HEADER.name)] };
+  const at = (row: readonly unknown[], header: string) => {
+    const c = col(header);
+    return c === undefined ? '' : row[c];
+  };
+  for (let r = 1; r < values.length; r++) {
+    const row = values[r];
+    const rowNumber = r + 1;
+    const name = cellText(row[nameCol]);
+    if (!name) continue;
+    const key = normalizeName(name);
+    const first = byKey.get(key);
+    if (first) { problems.push(MSG.unitDuplicate(rowNumber, first.row)); continue; }
+    const groupName = cellText(at(row, UNIT_HEADER.group));
+    let group = groups.get(normalizeName(groupName));
+    if (!group) {
+      problems.push(groupName ? MSG.unitUnknownGroup(rowNumber, groupName) : MSG.unitMissingGroup(rowNumber));
+      group = { name: groupName, ...FALLBACK_GROUP_RULE };
+    }
+    const count = (header: string, fallback: number) => {
+      const raw = at(row, header);
+      if (cellText(raw) === '') return fallback;
+      const parsed = countSchema.safeParse(raw);
+      if (parsed.success) return parsed.data;
+      problems.push(MSG.unitInvalid(rowNumber, header, raw, 'một số nguyên không âm'));
+      return fallback;
+    };
+    const min = count(UNIT_HEADER.min, group.min);
+    let max = count(UNIT_HEADER.max, group.max);
+    if (min > max) { problems.push(MSG.unitMinAboveMax(rowNumber, min, max)); max = min; }
+    let deadline = planDeadline;
+    const ownDeadline = at(row, UNIT_HEADER.ownDeadline);
+    if (cellText(ownDeadline) !== '') {
+      const reading = readDateCell(ownDeadline, timeZone);
+      if (reading.ok) deadline = reading.day;
+      else problems.push(MSG.unitInvalid(rowNumber, UNIT_HEADER.ownDeadline, ownDeadline, 'một ngày dạng ngày/tháng/năm'));
+    }
+    const unit: Unit = {
+      row: rowNumber, code: cellText(at(row, UNIT_HEADER.code)), name, key, groupName: group.name, group,
+      emails: splitEmails(cellText(at(row, UNIT_HEADER.email))), person: cellText(at(row, UNIT_HEADER.person)),
+      min, max, deadline,
+    };
+    units.push(unit);
+    byKey.set(key, unit);
+  }
+  if (!units.length) problems.push(MSG.noUnits());
+  return { units, byKey, headers, problems };
+}

@@ -1,0 +1,70 @@
+/**
+ * `Kiểm tra và tô màu`: reads every sheet once, runs the pure check, writes the owned
+ * columns, colours and notes of `Đăng ký` and `Đơn vị`, and logs one line — all under the
+ * document lock. Running it twice changes nothing (the plans leave out unchanged columns).
+ */
+import { APPROVAL_VALUES, OWNED, SHEET } from '../../core/contract';
+import { dayInZone } from '../../core/calendar-day';
+import { checkWorkbook, summarizeCheck, type CheckOutcome } from '../../core/check-workbook';
+import { MSG } from '../../core/messages';
+import { planRegistrationWrites } from '../../core/plan-registration-writes';
+import { planUnitWrites } from '../../core/plan-unit-writes';
+import type { CheckResult } from '../../core/dto';
+import { appendLog } from '../activity-log';
+import { withDocumentLock } from '../lock';
+import { applyWritePlan, readSheet, type Spreadsheet } from '../sheet-io';
+
+/** Reads the workbook and checks it without writing anything (also used by the dashboard). */
+export function readAndCheck(ss: Spreadsheet, now: Date) {
+  const timeZone = ss.getSpreadsheetTimeZone();
+  const config = readSheet(ss, SHEET.config);
+  const groups = readSheet(ss, SHEET.groups);
+  const fields = readSheet(ss, SHEET.fields);
+  const units = readSheet(ss, SHEET.units, { backgrounds: true });
+  const registrations = readSheet(ss, SHEET.registrations, { notes: true });
+  const outcome = checkWorkbook(
+    { config: config?.values, groups: groups?.values, fields: fields?.values, units: units?.values, registrations: registrations?.values },
+    timeZone,
+    dayInZone(now, timeZone),
+  );
+  return { outcome, units, registrations, timeZone };
+}
+
+/** The whole check, writes included. Call under the document lock. */
+export function checkAndWrite(ss: Spreadsheet, now: Date): CheckOutcome {
+  const { outcome, units, registrations } = readAndCheck(ss, now);
+  if (registrations && registrations.values.length && outcome.columns) {
+    const plan = planRegistrationWrites(registrations.values, registrations.notes ?? [], outcome);
+    applyWritePlan(registrations.sheet, plan, registrations.values.length);
+    if (outcome.columns.missingOwned.includes('approval')) {
+      const column = plan.columns.find((c) => c.cells[0] === OWNED.approval)!.column + 1;
+      const rule = SpreadsheetApp.newDataValidation().requireValueInList([...APPROVAL_VALUES], true).setAllowInvalid(false).build();
+      registrations.sheet.getRange(2, column, registrations.sheet.getMaxRows() - 1, 1).setDataValidation(rule);
+    }
+  }
+  if (units && units.values.length) {
+    const plan = planUnitWrites(units.values, units.backgrounds ?? [], outcome.units, now);
+    applyWritePlan(units.sheet, plan, units.values.length);
+  }
+  appendLog(ss, [{
+    action: MSG.logCheck,
+    content: [summarizeCheck(outcome), ...outcome.problems].join('\n'),
+    result: outcome.problems.length ? MSG.logWarn : MSG.logOk,
+  }], now);
+  return outcome;
+}
+
+/** Entry point body: lock, check, write, and a plain result for the sidebar or a toast. */
+export function checkRegistrationsAction(): CheckResult {
+  return withDocumentLock(() => {
+    const ss = SpreadsheetApp.getActive();
+    const outcome = checkAndWrite(ss, new Date());
+    return {
+      ok: true,
+      message: summarizeCheck(outcome),
+      rowCounts: outcome.rowCounts,
+      unitCounts: outcome.unitCounts,
+      problems: outcome.problems,
+    };
+  });
+}

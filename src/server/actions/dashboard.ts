@@ -1,0 +1,28 @@
+/**
+ * `getDashboard`: the figures the sidebar shows — unit and row counts by status, the
+ * deadline and days left, the legend — computed by the same pure check as a full run,
+ * without writing anything.
+ */
+import { daysBetween, formatDayVi } from '../../core/calendar-day';
+import type { Dashboard } from '../../core/dto';
+import { legend } from '../../core/legend';
+import { readAndCheck } from './check-registrations';
+
+export function dashboardAction(): Dashboard {
+  const ss = SpreadsheetApp.getActive();
+  const { outcome } = readAndCheck(ss, new Date());
+  const deadline = outcome.settings.registrationDeadline;
+  return {
+    ok: true,
+    communeName: outcome.settings.communeName,
+    year: outcome.settings.year ?? null,
+    deadline: deadline ? formatDayVi(deadline) : null,
+    daysLeft: deadline ? daysBetween(outcome.today, deadline) : null,
+    totalUnits: outcome.units.length,
+    unitCounts: outcome.unitCounts,
+    rowCounts: outcome.rowCounts,
+    totalRows: outcome.rows.size,
+    problems: outcome.problems,
+    legend: legend(),
+  };
+}

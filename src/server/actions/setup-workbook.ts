@@ -1,0 +1,86 @@
+/**
+ * `Khởi tạo bảng tính`: creates every missing sheet of the contract with its headers (and
+ * the seed 000 defaults when the sheet is new or empty), appends missing headers at the
+ * right of existing sheets and missing `Mục` rows to `Cấu hình`. Never overwrites a cell
+ * that holds something. Idempotent: a second run writes nothing.
+ */
+import { APPROVAL_VALUES, OWNED, SHEET } from '../../core/contract';
+import type { SetupResult } from '../../core/dto';
+import { MSG } from '../../core/messages';
+import { missingConfigKeys, missingHeaders, newSheetGrid, SHEET_SPECS, type SheetSpec } from '../../core/plan-setup';
+import { indexHeaders } from '../../core/table';
+import { appendLog } from '../activity-log';
+import { withDocumentLock } from '../lock';
+import type { Sheet, Spreadsheet } from '../sheet-io';
+
+export function setupWorkbookAction(): SetupResult {
+  return withDocumentLock(() => {
+    const ss = SpreadsheetApp.getActive();
+    const created: string[] = [];
+    let addedHeaders = 0;
+    let sheetCount = ss.getSheets().length;
+    for (const spec of SHEET_SPECS) {
+      const existing = ss.getSheetByName(spec.name);
+      const values = existing && existing.getLastRow() > 0 ? existing.getDataRange().getValues() : undefined;
+      if (!existing || !values) {
+        const sheet = existing ?? ss.insertSheet(spec.name, sheetCount++);
+        createContent(sheet, spec);
+        created.push(spec.name);
+        continue;
+      }
+      addedHeaders += completeHeaders(existing, spec, values);
+      if (spec.name === SHEET.config) completeConfigKeys(existing, values);
+    }
+    const message = MSG.setupDone(created, addedHeaders);
+    if (created.length || addedHeaders) {
+      appendLog(ss, [{ action: MSG.logSetup, content: message, result: MSG.logOk }], new Date());
+    }
+    return { ok: true, message, createdSheets: created, addedHeaders };
+  });
+}
+
+function createContent(sheet: Sheet, spec: SheetSpec): void {
+  const grid = newSheetGrid(spec);
+  ensureColumns(sheet, grid[0].length);
+  sheet.getRange(1, 1, grid.length, grid[0].length).setValues(grid);
+  sheet.getRange(1, 1, 1, grid[0].length).setFontWeight('bold');
+  sheet.setFrozenRows(1);
+  if (spec.name === SHEET.registrations) addApprovalDropdown(sheet, grid[0]);
+}
+
+function completeHeaders(sheet: Sheet, spec: SheetSpec, values: unknown[][]): number {
+  const missing = missingHeaders(spec, values[0]);
+  if (!missing.length) return 0;
+  const first = values[0].length + 1;
+  ensureColumns(sheet, values[0].length + missing.length);
+  sheet.getRange(1, first, 1, missing.length).setValues([missing]).setFontWeight('bold');
+  if (spec.name === SHEET.registrations && missing.includes(OWNED.approval)) {
+    addApprovalDropdown(sheet, [...values[0], ...missing]);
+  }
+  return missing.length;
+}
+
+function completeConfigKeys(sheet: Sheet, values: unknown[][]): void {
+  const keyColumn = indexHeaders(values[0]).columnOf('Mục') ?? 0;
+  const missing = missingConfigKeys(values.slice(1).map((row) => row[keyColumn]));
+  if (!missing.length) return;
+  const width = values[0].length;
+  const rows = missing.map((key) => Array.from({ length: width }, (_, c) => (c === keyColumn ? key : '')));
+  sheet.getRange(values.length + 1, 1, rows.length, width).setValues(rows);
+}
+
+function addApprovalDropdown(sheet: Sheet, headerRow: readonly unknown[]): void {
+  const column = indexHeaders(headerRow).columnOf(OWNED.approval);
+  const rows = sheet.getMaxRows() - 1;
+  if (column === undefined || rows < 1) return;
+  const rule = SpreadsheetApp.newDataValidation().requireValueInList([...APPROVAL_VALUES], true).setAllowInvalid(false).build();
+  sheet.getRange(2, column + 1, rows, 1).setDataValidation(rule);
+}
+
+/** Real Sheets does not grow the grid on getRange: add columns first. */
+function ensureColumns(sheet: Sheet, width: number): void {
+  const max = sheet.getMaxColumns();
+  if (width > max) sheet.insertColumnsAfter(max, width - max);
+}
+
+export type { Spreadsheet };

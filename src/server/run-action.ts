@@ -1,0 +1,42 @@
+/**
+ * Wraps every entry point: errors become a Vietnamese sentence that says what to do
+ * (never a stack trace), are logged to `Nhật ký` when possible, and are shown in a dialog
+ * when the action came from the menu. Results go to a toast from the menu, and back as a
+ * plain object to the sidebar.
+ */
+import type { ActionError } from '../core/dto';
+import { MSG } from '../core/messages';
+import { appendLog } from './activity-log';
+import { UserFacingError } from './user-facing-error';
+
+/** How an entry point was reached: the sidebar passes `{ source: 'sidebar' }`. */
+export function fromSidebar(arg: unknown): boolean {
+  return typeof arg === 'object' && arg !== null && (arg as { source?: unknown }).source === 'sidebar';
+}
+
+export function runAction<T extends object>(
+  actionName: string,
+  arg: unknown,
+  work: () => T,
+): T | ActionError {
+  const sidebar = fromSidebar(arg);
+  try {
+    const result = work();
+    const message = (result as { message?: unknown }).message;
+    if (!sidebar && typeof message === "string" && message) SpreadsheetApp.getActive().toast(message, actionName, 10);
+    return result;
+  } catch (error) {
+    const message = error instanceof UserFacingError ? error.message : MSG.unexpected(describe(error));
+    try {
+      appendLog(SpreadsheetApp.getActive(), [{ action: actionName, content: message, result: MSG.logFailed }], new Date());
+    } catch {
+      // The log itself may be what failed (e.g. the lock): the user still gets the message.
+    }
+    if (!sidebar) SpreadsheetApp.getUi().alert(message);
+    return { ok: false, message };
+  }
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
