@@ -1,0 +1,6 @@
+/**
+ * WorkbookModel ⇄ .xlsx: the local emulation's way in from a workbook exported from
+ * Google Sheets and its way out to `out/dang-ky.xlsx`.
+ */
+export { readWorkbookXlsx, type ReadOptions } from './read';
+export { writeWorkbookXlsx } from './write';

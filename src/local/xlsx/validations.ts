@@ -1,0 +1,92 @@
+/**
+ * List data validations between the model and .xlsx. A list is written inline
+ * ("a,b,c") when Excel allows it; a list with a comma in an item or longer than Excel's
+ * 255-character limit goes to the hidden sheet `_thidua_lists` and is referenced as a
+ * range. On reading, inline lists and range references (also Google's "dropdown from a
+ * range") become the list of values. Excel's `showDropDown` flag is not exposed by
+ * exceljs: read lists always show their dropdown.
+ */
+import type ExcelJS from 'exceljs';
+import type { DataValidationModel } from '../emulator/workbook-model';
+
+/** Name of the hidden sheet holding lists that cannot be written inline. */
+export const LISTS_SHEET = '_thidua_lists';
+const INLINE_LIMIT = 255;
+
+/** 1-based column number → letters ('A', …, 'Z', 'AA', …). */
+export function columnLetters(column: number): string {
+  let letters = '';
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) {
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  }
+  return letters;
+}
+
+function columnNumber(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
+}
+
+/** Chooses the formula of each list, collecting the lists that need `_thidua_lists`. */
+export class ListFormulas {
+  /** One column of `_thidua_lists` per distinct long list, in column order. */
+  readonly sheetLists: string[][] = [];
+  private readonly byValues = new Map<string, string>();
+
+  /** The `formula1` of a list rule with these values. */
+  formulaFor(values: string[]): string {
+    const inner = values.map((v) => v.replace(/"/g, '""')).join(',');
+    if (!values.some((v) => v.includes(',')) && inner.length <= INLINE_LIMIT) return `"${inner}"`;
+    const key = JSON.stringify(values);
+    let formula = this.byValues.get(key);
+    if (!formula) {
+      this.sheetLists.push(values);
+      const column = columnLetters(this.sheetLists.length);
+      formula = `'${LISTS_SHEET}'!$${column}$1:$${column}$${Math.max(values.length, 1)}`;
+      this.byValues.set(key, formula);
+    }
+    return formula;
+  }
+}
+
+/** The exceljs rule of a model rule; rejecting input (allowInvalid false) is Excel's "stop". */
+export function toExcelValidation(rule: DataValidationModel, formulas: ListFormulas): ExcelJS.DataValidation {
+  return {
+    type: 'list',
+    allowBlank: true,
+    formulae: [formulas.formulaFor(rule.values)],
+    showErrorMessage: true,
+    ...(rule.allowInvalid ? { errorStyle: 'warning' } : {}),
+  };
+}
+
+/** Reads the text values of a range such as `'Sheet'!$A$1:$A$5` (or of the current sheet). */
+export type RangeReader = (sheetName: string | undefined, top: number, left: number, bottom: number, right: number) => string[];
+
+const RANGE = /^(?:(?:'((?:[^']|'')+)'|([^'!]+))!)?\$?([A-Za-z]{1,3})\$?(\d+)(?::\$?([A-Za-z]{1,3})\$?(\d+))?$/;
+
+function listValues(formula: string, readRange: RangeReader): string[] | null {
+  const text = formula.trim();
+  if (text.startsWith('"') && text.endsWith('"') && text.length >= 2) {
+    const inner = text.slice(1, -1).replace(/""/g, '"');
+    return inner === '' ? [] : inner.split(',');
+  }
+  const match = RANGE.exec(text);
+  if (!match) return null;
+  const sheetName = match[1] !== undefined ? match[1].replace(/''/g, "'") : match[2];
+  const top = Number(match[4]);
+  const left = columnNumber(match[3]);
+  const bottom = match[6] ? Number(match[6]) : top;
+  const right = match[5] ? columnNumber(match[5]) : left;
+  return readRange(sheetName, Math.min(top, bottom), Math.min(left, right), Math.max(top, bottom), Math.max(left, right));
+}
+
+/** The model rule of an exceljs rule, or null when it is not a list the model can hold. */
+export function fromExcelValidation(rule: ExcelJS.DataValidation, readRange: RangeReader): DataValidationModel | null {
+  if (rule.type !== 'list' || !rule.formulae?.length) return null;
+  const values = listValues(String(rule.formulae[0]), readRange);
+  if (!values) return null;
+  const rejects = rule.showErrorMessage === true && (rule.errorStyle === undefined || rule.errorStyle === 'stop');
+  return { kind: 'list', values, showDropdown: true, allowInvalid: !rejects };
+}
