@@ -57,6 +57,8 @@ export class Env {
   readonly scriptProperties: Record<string, string>;
   readonly userProperties: Record<string, string>;
   readonly uuid: () => string;
+  /** The script's global object (scope of template scriptlets); set once the services exist. */
+  globals: object = {};
   /** sheetId of the active sheet; null means the first sheet. */
   activeSheetId: number | null = null;
   readonly #executions: Execution[] = [];

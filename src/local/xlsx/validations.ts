@@ -22,7 +22,8 @@ export function columnLetters(column: number): string {
   return letters;
 }
 
-function columnNumber(letters: string): number {
+/** Letters → 1-based column number ('A' → 1, 'AA' → 27). */
+export function columnNumber(letters: string): number {
   let n = 0;
   for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
   return n;
@@ -64,7 +65,11 @@ export function toExcelValidation(rule: DataValidationModel, formulas: ListFormu
 /** Reads the text values of a range such as `'Sheet'!$A$1:$A$5` (or of the current sheet). */
 export type RangeReader = (sheetName: string | undefined, top: number, left: number, bottom: number, right: number) => string[];
 
-const RANGE = /^(?:(?:'((?:[^']|'')+)'|([^'!]+))!)?\$?([A-Za-z]{1,3})\$?(\d+)(?::\$?([A-Za-z]{1,3})\$?(\d+))?$/;
+const SHEET_PREFIX = String.raw`(?:(?:'((?:[^']|'')+)'|([^'!]+))!)?`;
+/** `A1`, `$A$1:$B$9` (rows required) or `A:A` (whole columns), after an optional sheet name. */
+const CELL_RANGE = new RegExp(String.raw`^${SHEET_PREFIX}\$?([A-Za-z]{1,3})\$?(\d+)(?::\$?([A-Za-z]{1,3})\$?(\d+))?$`);
+const COLUMN_RANGE = new RegExp(String.raw`^${SHEET_PREFIX}\$?([A-Za-z]{1,3}):\$?([A-Za-z]{1,3})$`);
+const LAST_ROW = 1_048_576;
 
 function listValues(formula: string, readRange: RangeReader): string[] | null {
   const text = formula.trim();
@@ -72,13 +77,14 @@ function listValues(formula: string, readRange: RangeReader): string[] | null {
     const inner = text.slice(1, -1).replace(/""/g, '"');
     return inner === '' ? [] : inner.split(',');
   }
-  const match = RANGE.exec(text);
+  const cells = CELL_RANGE.exec(text);
+  const columns = cells ? null : COLUMN_RANGE.exec(text);
+  const match = cells ?? columns;
   if (!match) return null;
   const sheetName = match[1] !== undefined ? match[1].replace(/''/g, "'") : match[2];
-  const top = Number(match[4]);
-  const left = columnNumber(match[3]);
-  const bottom = match[6] ? Number(match[6]) : top;
-  const right = match[5] ? columnNumber(match[5]) : left;
+  const [left, right, top, bottom] = cells
+    ? [columnNumber(cells[3]), columnNumber(cells[5] ?? cells[3]), Number(cells[4]), Number(cells[6] ?? cells[4])]
+    : [columnNumber(match[3]), columnNumber(match[4]), 1, LAST_ROW];
   return readRange(sheetName, Math.min(top, bottom), Math.min(left, right), Math.max(top, bottom), Math.max(left, right));
 }
 

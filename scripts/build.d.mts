@@ -1,0 +1,2 @@
+/** Types of scripts/build.mjs for TypeScript callers (tests, CLI). */
+export function build(): Promise<string[]>;
