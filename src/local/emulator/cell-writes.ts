@@ -18,7 +18,7 @@ export function checkWritable(env: Env, data: readonly (readonly unknown[])[]): 
   for (const row of data) {
     for (const v of row) {
       if (typeof v === 'string') {
-        if (v.length > MAX_CELL_CHARS) env.fail(MSG.cellTooLong);
+        if (v.length > MAX_CELL_CHARS) throw env.exception(MSG.cellTooLong);
       } else if (typeof v === 'number') {
         if (!Number.isFinite(v)) throw notEmulated(`writing ${String(v)} to a cell`);
       } else if (typeof v === 'object' && v !== null) {

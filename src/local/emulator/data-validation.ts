@@ -65,7 +65,7 @@ export class DataValidationBuilder extends Emulated {
   /** Requires the value to be one of `values`; shows a dropdown unless `showDropdown` is false. */
   requireValueInList(values: unknown, showDropdown?: unknown): DataValidationBuilder {
     if (!Array.isArray(values) || (showDropdown !== undefined && typeof showDropdown !== 'boolean')) {
-      this[ENV].fail(MSG.signature(describeArgTypes([values, showDropdown].filter((v) => v !== undefined)),
+      throw this[ENV].exception(MSG.signature(describeArgTypes([values, showDropdown].filter((v) => v !== undefined)),
         'SpreadsheetApp.DataValidationBuilder.requireValueInList'));
     }
     this.#model = {

@@ -102,9 +102,9 @@ export class Env {
     }
   }
 
-  /** Throws an Apps Script `Exception` with `message`, made in the script's realm. */
-  fail(message: string): never {
-    throw this.realm.error(message);
+  /** An Apps Script `Exception` with `message`, made in the script's realm (to throw). */
+  exception(message: string): Error {
+    return this.realm.error(message);
   }
 
   /**
@@ -114,11 +114,11 @@ export class Env {
   authorize(qualifiedMethod: string, scopes: readonly string[], allowedInNone: boolean): void {
     const mode = this.execution.authMode;
     if ((mode === 'NONE' || mode === 'CUSTOM_FUNCTION') && !allowedInNone) {
-      this.fail(MSG.permission(qualifiedMethod, scopes));
+      throw this.exception(MSG.permission(qualifiedMethod, scopes));
     }
     const declared = this.manifest.oauthScopes;
     if (declared !== undefined && scopes.length > 0 && !scopes.some((s) => declared.includes(s))) {
-      this.fail(MSG.permission(qualifiedMethod, scopes));
+      throw this.exception(MSG.permission(qualifiedMethod, scopes));
     }
   }
 }

@@ -69,10 +69,16 @@ export function formatDate(ms: number, timeZone: string, pattern: string): strin
         i += 2;
         continue;
       }
-      const close = pattern.indexOf("'", i + 1);
-      const end = close < 0 ? pattern.length : close;
-      out += pattern.slice(i + 1, end).replace(/''/g, "'");
-      i = end + 1;
+      i += 1;
+      while (i < pattern.length) {
+        if (pattern[i] === "'") {
+          if (pattern[i + 1] !== "'") break;
+          i += 1;
+        }
+        out += pattern.charAt(i);
+        i += 1;
+      }
+      i += 1;
       continue;
     }
     if (/[A-Za-z]/.test(ch)) {

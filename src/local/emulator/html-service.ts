@@ -42,7 +42,7 @@ export class HtmlServiceService extends Emulated {
     const name = String(filename);
     const base = name.endsWith('.html') ? name.slice(0, -'.html'.length) : name;
     const file = path.join(env.distDir, `${base}.html`);
-    if (base === '' || base.includes('..') || !existsSync(file)) env.fail(MSG.noHtmlFile(name));
+    if (base === '' || base.includes('..') || !existsSync(file)) throw env.exception(MSG.noHtmlFile(name));
     return readFileSync(file, 'utf8');
   }
 }

@@ -26,11 +26,11 @@ export function activeSheet(env: Env): SheetModel {
 /** A range from A1 notation; a sheet name in it overrides `defaultSheet`. */
 export function rangeFromA1(env: Env, defaultSheet: SheetModel, text: string): Range {
   const ref = parseA1(text);
-  if (ref === null) env.fail(MSG.rangeNotFound);
+  if (ref === null) throw env.exception(MSG.rangeNotFound);
   const sheet = ref.sheetName === null ? defaultSheet : findSheet(env, ref.sheetName);
-  if (sheet === undefined) env.fail(MSG.rangeNotFound);
+  if (sheet === undefined) throw env.exception(MSG.rangeNotFound);
   const rect = resolveA1(ref, sheet.maxRows, sheet.maxColumns);
-  if (rect === null) env.fail(MSG.rangeNotFound);
+  if (rect === null) throw env.exception(MSG.rangeNotFound);
   return new Range(env, sheet, rect.row, rect.column, rect.numRows, rect.numColumns);
 }
 
@@ -38,7 +38,7 @@ export function rangeFromA1(env: Env, defaultSheet: SheetModel, text: string): R
 export function rangeFromArgs(env: Env, sheet: SheetModel, args: readonly unknown[], qualifiedMethod: string): Range {
   if (args.length === 1 && typeof args[0] === 'string') return rangeFromA1(env, sheet, args[0]);
   if (args.length < 2 || args.length > 4 || !args.every((a) => typeof a === 'number' && Number.isFinite(a))) {
-    env.fail(MSG.signature(describeArgTypes(args), qualifiedMethod));
+    throw env.exception(MSG.signature(describeArgTypes(args), qualifiedMethod));
   }
   const [row, column, numRows = 1, numColumns = 1] = (args as number[]).map(Math.trunc);
   return checkedRange(env, sheet, row ?? 1, column ?? 1, numRows, numColumns);
@@ -46,10 +46,10 @@ export function rangeFromArgs(env: Env, sheet: SheetModel, args: readonly unknow
 
 /** A range at 1-based coordinates, with Apps Script's checks in Apps Script's order. */
 export function checkedRange(env: Env, sheet: SheetModel, row: number, column: number, numRows: number, numColumns: number): Range {
-  if (row < 1) env.fail(MSG.startRowTooSmall);
-  if (column < 1) env.fail(MSG.startColumnTooSmall);
-  if (numRows < 1) env.fail(MSG.numRowsTooSmall);
-  if (numColumns < 1) env.fail(MSG.numColumnsTooSmall);
-  if (row + numRows - 1 > sheet.maxRows || column + numColumns - 1 > sheet.maxColumns) env.fail(MSG.outsideSheet);
+  if (row < 1) throw env.exception(MSG.startRowTooSmall);
+  if (column < 1) throw env.exception(MSG.startColumnTooSmall);
+  if (numRows < 1) throw env.exception(MSG.numRowsTooSmall);
+  if (numColumns < 1) throw env.exception(MSG.numColumnsTooSmall);
+  if (row + numRows - 1 > sheet.maxRows || column + numColumns - 1 > sheet.maxColumns) throw env.exception(MSG.outsideSheet);
   return new Range(env, sheet, row, column, numRows, numColumns);
 }

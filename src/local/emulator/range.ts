@@ -5,7 +5,7 @@
  * first, then write everything (all or nothing).
  */
 import { formatA1 } from './a1';
-import { checkWritable, fillBlock, writeBlock } from './cell-writes';
+import { checkWritable, fillBlock, isDate, writeBlock } from './cell-writes';
 import { DEFAULT_BACKGROUND, normaliseColour } from './colours';
 import { DataValidation } from './data-validation';
 import { displayValue } from './display';
@@ -40,7 +40,10 @@ export class Range extends Emulated {
 
   // ---- values and formulas -------------------------------------------------------------
 
-  /** Values of the range; a formula cell reads '' (formulas are not evaluated here). */
+  /**
+   * Values of the range. Nothing is evaluated here: a formula written by a script reads '';
+   * a formula cell read from an .xlsx file reads the value cached in the file.
+   */
   getValues(): CellValue[][] {
     return this.#read('values');
   }
@@ -48,7 +51,7 @@ export class Range extends Emulated {
   getValue(): CellValue {
     const v = this.#sheet.values[this.#row - 1]?.[this.#column - 1];
     if (v === undefined) return '';
-    return v instanceof Date ? this[ENV].realm.date(v.getTime()) : v;
+    return isDate(v) ? this[ENV].realm.date(v.getTime()) : v;
   }
 
   setValues(values: unknown): Range {
@@ -86,7 +89,7 @@ export class Range extends Emulated {
   }
 
   setFormula(formula: unknown): Range {
-    if (typeof formula !== 'string') this[ENV].fail(MSG.signature(describeArgTypes([formula]), `${Q}.setFormula`));
+    if (typeof formula !== 'string') throw this[ENV].exception(MSG.signature(describeArgTypes([formula]), `${Q}.setFormula`));
     const text = formula.startsWith('=') ? formula : `=${formula}`;
     checkWritable(this[ENV], [[text]]);
     fillBlock(this.#sheet, this.#row - 1, this.#column - 1, this.#numRows, this.#numColumns, text);
@@ -277,7 +280,7 @@ export class Range extends Emulated {
 
   /** The cell at 1-based (row, column) within this range. */
   getCell(row: number, column: number): Range {
-    if (row < 1 || column < 1 || row > this.#numRows || column > this.#numColumns) this[ENV].fail('Cell reference out of range');
+    if (row < 1 || column < 1 || row > this.#numRows || column > this.#numColumns) throw this[ENV].exception('Cell reference out of range');
     return new Range(this[ENV], this.#sheet, this.#row + row - 1, this.#column + column - 1, 1, 1);
   }
 
@@ -339,12 +342,12 @@ export class Range extends Emulated {
   #checkBlock(data: unknown, method: string): unknown[][] {
     const env = this[ENV];
     if (!Array.isArray(data) || !data.every((row) => Array.isArray(row))) {
-      env.fail(MSG.signature(describeArgTypes([data]), `${Q}.${method}`));
+      throw env.exception(MSG.signature(describeArgTypes([data]), `${Q}.${method}`));
     }
     const rows = data as unknown[][];
-    if (rows.length !== this.#numRows) env.fail(MSG.rowsMismatch(rows.length, this.#numRows));
+    if (rows.length !== this.#numRows) throw env.exception(MSG.rowsMismatch(rows.length, this.#numRows));
     for (const row of rows) {
-      if (row.length !== this.#numColumns) env.fail(MSG.columnsMismatch(row.length, this.#numColumns));
+      if (row.length !== this.#numColumns) throw env.exception(MSG.columnsMismatch(row.length, this.#numColumns));
     }
     return rows;
   }
@@ -380,7 +383,7 @@ export class Range extends Emulated {
 
   #ruleModel(rule: unknown, method: string): DataValidationModel | null {
     if (rule === null) return null;
-    if (!(rule instanceof DataValidation)) this[ENV].fail(MSG.signature(describeArgTypes([rule]), `${Q}.${method}`));
+    if (!(rule instanceof DataValidation)) throw this[ENV].exception(MSG.signature(describeArgTypes([rule]), `${Q}.${method}`));
     return DataValidation.modelOf(rule);
   }
 }

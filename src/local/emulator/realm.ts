@@ -7,6 +7,7 @@
  * `Date` by one that reads the emulated clock and removes Node globals Apps Script lacks.
  */
 import vm from 'node:vm';
+import { LOCAL_TIME_SOURCE } from './local-time';
 
 /** A template compiled in the script's realm: returns the evaluated HTML. */
 export type CompiledTemplate = (
@@ -42,22 +43,37 @@ export const NODE_ONLY_GLOBALS = [
   'module', 'exports', 'structuredClone', 'queueMicrotask', 'global',
 ] as const;
 
-const REALM_SOURCE = String.raw`(function (clockNow, installClock, forbidden) {
+const REALM_SOURCE = String.raw`(function (clockNow, installClock, forbidden, zone) {
   'use strict';
   var RealDate = Date;
   var slice = Array.prototype.slice;
   var tagOf = Object.prototype.toString;
   var getProto = Object.getPrototypeOf;
+  var construct = Reflect.construct;
+  var toNumber = Number;
+  var trunc = Math.trunc;
+  var NewArray = Array;
+  var objectKeys = Object.keys;
+  var isArray = Array.isArray;
   if (installClock) {
+    var local = (` + LOCAL_TIME_SOURCE + String.raw`)(RealDate, zone);
     var EmulatedDate = function Date(year, monthIndex, day, hours, minutes, seconds, ms) {
       if (new.target === undefined) return new RealDate(clockNow()).toString();
-      var args = arguments.length === 0 ? [clockNow()] : slice.call(arguments);
-      return Reflect.construct(RealDate, args, new.target);
+      var n = arguments.length;
+      if (n === 0) return construct(RealDate, [clockNow()], new.target);
+      if (n === 1) {
+        var v = arguments[0];
+        return construct(RealDate, [typeof v === 'string' ? local.parseLocal(v) : v], new.target);
+      }
+      var f = [];
+      for (var i = 0; i < 7; i++) f.push(i < n ? toNumber(arguments[i]) : i === 2 ? 1 : 0);
+      if (f[0] === f[0] && trunc(f[0]) >= 0 && trunc(f[0]) <= 99) f[0] = 1900 + trunc(f[0]);
+      return construct(RealDate, [local.fromLocal(f[0], f[1], f[2], f[3], f[4], f[5], f[6])], new.target);
     };
     EmulatedDate.prototype = RealDate.prototype;
     Object.defineProperty(RealDate.prototype, 'constructor', { value: EmulatedDate, writable: true, configurable: true });
     EmulatedDate.now = function now() { return clockNow(); };
-    EmulatedDate.parse = RealDate.parse;
+    EmulatedDate.parse = function parse(text) { return local.parseLocal(text); };
     EmulatedDate.UTC = RealDate.UTC;
     globalThis.Date = EmulatedDate;
     for (var i = 0; i < forbidden.length; i++) {
@@ -72,12 +88,12 @@ const REALM_SOURCE = String.raw`(function (clockNow, installClock, forbidden) {
     return v;
   }
   function block(rows, r0, c0, nr, nc, fill) {
-    var out = new Array(nr);
+    var out = new NewArray(nr);
     for (var i = 0; i < nr; i++) {
       var src = rows[r0 + i];
       var row;
       if (src === undefined) {
-        row = new Array(nc);
+        row = new NewArray(nc);
         for (var j = 0; j < nc; j++) row[j] = fill;
       } else {
         row = slice.call(src, c0, c0 + nc);
@@ -95,15 +111,15 @@ const REALM_SOURCE = String.raw`(function (clockNow, installClock, forbidden) {
   function plain(v) {
     if (v === null || typeof v !== 'object') return v;
     if (tagOf.call(v) === '[object Date]') return new RealDate(v.getTime());
-    if (Array.isArray(v)) {
-      var a = new Array(v.length);
+    if (isArray(v)) {
+      var a = new NewArray(v.length);
       for (var i = 0; i < v.length; i++) a[i] = plain(v[i]);
       return a;
     }
     var p = getProto(v);
     if (p !== null && getProto(p) !== null) return v;
     var o = {};
-    var keys = Object.keys(v);
+    var keys = objectKeys(v);
     for (var j = 0; j < keys.length; j++) o[keys[j]] = plain(v[keys[j]]);
     return o;
   }
@@ -114,19 +130,20 @@ const REALM_SOURCE = String.raw`(function (clockNow, installClock, forbidden) {
   return { date: date, error: error, block: block, array: array, plain: plain, compile: compile };
 })`;
 
-type RealmFactory = (clockNow: () => number, installClock: boolean, forbidden: readonly string[]) => Realm;
+type RealmFactory = (clockNow: () => number, installClock: boolean, forbidden: readonly string[], zone: string) => Realm;
 
 /** The helpers evaluated in the host realm (for service tests that load no script). */
 export function hostRealm(): Realm {
   const factory = vm.runInThisContext(REALM_SOURCE) as RealmFactory;
-  return factory(() => Date.now(), false, []);
+  return factory(() => Date.now(), false, [], 'UTC');
 }
 
 /**
- * Prepares a contextified global object as an Apps Script realm: `Date` reads `clockNow`,
- * Node-only globals are removed, and the returned helpers create values of that realm.
+ * Prepares a contextified global object as an Apps Script realm: `Date` reads `clockNow`
+ * and keeps local time in `timeZone` (the script's, as Apps Script does), Node-only globals
+ * are removed, and the returned helpers create values of that realm.
  */
-export function contextRealm(context: vm.Context, clockNow: () => number): Realm {
+export function contextRealm(context: vm.Context, clockNow: () => number, timeZone: string): Realm {
   const factory = vm.runInContext(REALM_SOURCE, context) as RealmFactory;
-  return factory(clockNow, true, NODE_ONLY_GLOBALS);
+  return factory(clockNow, true, NODE_ONLY_GLOBALS, timeZone);
 }

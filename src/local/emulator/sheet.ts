@@ -42,9 +42,9 @@ export class Sheet extends Emulated {
   /** Renames the sheet; names are unique regardless of case. */
   setName(name: unknown): Sheet {
     const env = this[ENV];
-    if (typeof name !== 'string') env.fail(MSG.signature(describeArgTypes([name]), `${Q}.setName`));
+    if (typeof name !== 'string') throw env.exception(MSG.signature(describeArgTypes([name]), `${Q}.setName`));
     const taken = env.workbook.sheets.some((s) => s !== this.#sheet && s.name.toLowerCase() === name.toLowerCase());
-    if (taken) env.fail(MSG.sheetExists(name));
+    if (taken) throw env.exception(MSG.sheetExists(name));
     this.#sheet.name = name;
     return this;
   }
@@ -95,7 +95,7 @@ export class Sheet extends Emulated {
   /** Writes a row below the last used row, growing the grid if needed. */
   appendRow(rowContents: unknown): Sheet {
     const env = this[ENV];
-    if (!Array.isArray(rowContents)) env.fail(MSG.signature(describeArgTypes([rowContents]), `${Q}.appendRow`));
+    if (!Array.isArray(rowContents)) throw env.exception(MSG.signature(describeArgTypes([rowContents]), `${Q}.appendRow`));
     checkWritable(env, [rowContents]);
     const row = lastUsedRow(this.#sheet) + 1;
     if (row > this.#sheet.maxRows) this.#sheet.maxRows = row;
@@ -163,7 +163,7 @@ export class Sheet extends Emulated {
   }
 
   setFrozenRows(rows: number): void {
-    if (!Number.isInteger(rows) || rows < 0 || rows > this.#sheet.maxRows) this[ENV].fail(MSG.rowsOutOfBounds);
+    if (!Number.isInteger(rows) || rows < 0 || rows > this.#sheet.maxRows) throw this[ENV].exception(MSG.rowsOutOfBounds);
     this.#sheet.frozenRows = rows;
   }
 
@@ -236,30 +236,30 @@ export class Sheet extends Emulated {
   }
 
   #insertRows(position: number, at: number, howMany: number, formatRow: number): void {
-    if (!Number.isInteger(position) || position < 1 || position > this.#sheet.maxRows) this[ENV].fail(MSG.rowsOutOfBounds);
-    if (!Number.isInteger(howMany) || howMany < 1) this[ENV].fail(MSG.rowsOutOfBounds);
+    if (!Number.isInteger(position) || position < 1 || position > this.#sheet.maxRows) throw this[ENV].exception(MSG.rowsOutOfBounds);
+    if (!Number.isInteger(howMany) || howMany < 1) throw this[ENV].exception(MSG.rowsOutOfBounds);
     insertRows(this.#sheet, at, howMany, formatRow - 1);
   }
 
   #insertColumns(position: number, at: number, howMany: number, formatColumn: number): void {
-    if (!Number.isInteger(position) || position < 1 || position > this.#sheet.maxColumns) this[ENV].fail(MSG.columnsOutOfBounds);
-    if (!Number.isInteger(howMany) || howMany < 1) this[ENV].fail(MSG.columnsOutOfBounds);
+    if (!Number.isInteger(position) || position < 1 || position > this.#sheet.maxColumns) throw this[ENV].exception(MSG.columnsOutOfBounds);
+    if (!Number.isInteger(howMany) || howMany < 1) throw this[ENV].exception(MSG.columnsOutOfBounds);
     insertColumns(this.#sheet, at, howMany, formatColumn - 1);
   }
 
   #deleteRows(rowPosition: number, howMany: number): void {
     const sheet = this.#sheet;
     if (!Number.isInteger(rowPosition) || !Number.isInteger(howMany) || rowPosition < 1 || howMany < 1
-      || rowPosition + howMany - 1 > sheet.maxRows) this[ENV].fail(MSG.rowsOutOfBounds);
-    if (sheet.maxRows - howMany <= sheet.frozenRows) this[ENV].fail(MSG.deleteAllRows);
+      || rowPosition + howMany - 1 > sheet.maxRows) throw this[ENV].exception(MSG.rowsOutOfBounds);
+    if (sheet.maxRows - howMany <= sheet.frozenRows) throw this[ENV].exception(MSG.deleteAllRows);
     deleteRows(sheet, rowPosition - 1, howMany);
   }
 
   #deleteColumns(columnPosition: number, howMany: number): void {
     const sheet = this.#sheet;
     if (!Number.isInteger(columnPosition) || !Number.isInteger(howMany) || columnPosition < 1 || howMany < 1
-      || columnPosition + howMany - 1 > sheet.maxColumns) this[ENV].fail(MSG.columnsOutOfBounds);
-    if (sheet.maxColumns - howMany < 1) this[ENV].fail(MSG.deleteAllColumns);
+      || columnPosition + howMany - 1 > sheet.maxColumns) throw this[ENV].exception(MSG.columnsOutOfBounds);
+    if (sheet.maxColumns - howMany < 1) throw this[ENV].exception(MSG.deleteAllColumns);
     deleteColumns(sheet, columnPosition - 1, howMany);
   }
 }

@@ -36,7 +36,7 @@ export class SpreadsheetAppService extends Emulated {
 
   setActiveSheet(sheet: unknown): Sheet {
     const env = this[ENV];
-    if (!(sheet instanceof Sheet)) env.fail(MSG.signature(describeArgTypes([sheet]), 'SpreadsheetApp.setActiveSheet'));
+    if (!(sheet instanceof Sheet)) throw env.exception(MSG.signature(describeArgTypes([sheet]), 'SpreadsheetApp.setActiveSheet'));
     env.activeSheetId = Sheet.modelOf(sheet).sheetId;
     return sheet;
   }
@@ -44,7 +44,7 @@ export class SpreadsheetAppService extends Emulated {
   /** The spreadsheet with this id: only the bound one exists in the emulation. */
   openById(id: unknown): Spreadsheet {
     const env = this[ENV];
-    if (id !== env.workbook.id) env.fail('Unexpected error while getting the method or property openById on object SpreadsheetApp.');
+    if (id !== env.workbook.id) throw env.exception('Unexpected error while getting the method or property openById on object SpreadsheetApp.');
     return new Spreadsheet(env);
   }
 

@@ -74,13 +74,13 @@ export class Spreadsheet extends Emulated {
       && (second === undefined || (typeof second === 'number' && typeof first === 'string'));
     if (!wellFormed) {
       if (args.length <= 3 && args.some((a) => typeof a === 'object' && a !== null)) throw notEmulated('insertSheet with options');
-      env.fail(MSG.signature(describeArgTypes(args), `${Q}.insertSheet`));
+      throw env.exception(MSG.signature(describeArgTypes(args), `${Q}.insertSheet`));
     }
     if (index !== undefined && (!Number.isInteger(index) || index < 0 || index > sheets.length)) {
       throw notEmulated(`insertSheet at index ${index} of ${sheets.length} sheets`);
     }
     const finalName = name ?? defaultSheetName(env);
-    if (sheets.some((s) => s.name.toLowerCase() === finalName.toLowerCase())) env.fail(MSG.sheetExists(finalName));
+    if (sheets.some((s) => s.name.toLowerCase() === finalName.toLowerCase())) throw env.exception(MSG.sheetExists(finalName));
     const sheetId = sheets.reduce((max, s) => Math.max(max, s.sheetId), -1) + 1;
     const model = newSheetModel(finalName, sheetId);
     sheets.splice(index ?? sheets.length, 0, model);
@@ -90,12 +90,12 @@ export class Spreadsheet extends Emulated {
 
   deleteSheet(sheet: unknown): void {
     const env = this[ENV];
-    if (!(sheet instanceof Sheet)) env.fail(MSG.signature(describeArgTypes([sheet]), `${Q}.deleteSheet`));
+    if (!(sheet instanceof Sheet)) throw env.exception(MSG.signature(describeArgTypes([sheet]), `${Q}.deleteSheet`));
     const model = Sheet.modelOf(sheet);
     const sheets = env.workbook.sheets;
     const at = sheets.indexOf(model);
     if (at < 0) return;
-    if (sheets.length === 1) env.fail(MSG.removeAllSheets);
+    if (sheets.length === 1) throw env.exception(MSG.removeAllSheets);
     sheets.splice(at, 1);
     if (env.activeSheetId === model.sheetId) env.activeSheetId = (sheets[Math.max(0, at - 1)] ?? sheets[0])?.sheetId ?? null;
   }
@@ -107,7 +107,7 @@ export class Spreadsheet extends Emulated {
 
   setActiveSheet(sheet: unknown): Sheet {
     const env = this[ENV];
-    if (!(sheet instanceof Sheet)) env.fail(MSG.signature(describeArgTypes([sheet]), `${Q}.setActiveSheet`));
+    if (!(sheet instanceof Sheet)) throw env.exception(MSG.signature(describeArgTypes([sheet]), `${Q}.setActiveSheet`));
     env.activeSheetId = Sheet.modelOf(sheet).sheetId;
     return sheet;
   }
@@ -115,7 +115,7 @@ export class Spreadsheet extends Emulated {
   /** A range in A1 notation; without a sheet name, on the active sheet. */
   getRange(a1Notation: unknown): Range {
     const env = this[ENV];
-    if (typeof a1Notation !== 'string') env.fail(MSG.signature(describeArgTypes([a1Notation]), `${Q}.getRange`));
+    if (typeof a1Notation !== 'string') throw env.exception(MSG.signature(describeArgTypes([a1Notation]), `${Q}.getRange`));
     return rangeFromA1(env, activeSheet(env), a1Notation);
   }
 

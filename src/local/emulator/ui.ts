@@ -33,7 +33,7 @@ export class Menu extends Emulated {
 
   addItem(caption: unknown, functionName: unknown): Menu {
     if (typeof caption !== 'string' || typeof functionName !== 'string') {
-      this[ENV].fail(MSG.signature(describeArgTypes([caption, functionName]), 'Menu.addItem'));
+      throw this[ENV].exception(MSG.signature(describeArgTypes([caption, functionName]), 'Menu.addItem'));
     }
     this.#entries.push({ kind: 'item', caption, functionName });
     return this;
@@ -45,7 +45,7 @@ export class Menu extends Emulated {
   }
 
   addSubMenu(menu: unknown): Menu {
-    if (!(menu instanceof Menu)) this[ENV].fail(MSG.signature(describeArgTypes([menu]), 'Menu.addSubMenu'));
+    if (!(menu instanceof Menu)) throw this[ENV].exception(MSG.signature(describeArgTypes([menu]), 'Menu.addSubMenu'));
     this.#entries.push({ kind: 'subMenu', menu });
     return this;
   }
@@ -86,7 +86,7 @@ export class Ui extends Emulated {
   }
 
   createMenu(caption: unknown): Menu {
-    if (typeof caption !== 'string') this[ENV].fail(MSG.signature(describeArgTypes([caption]), 'Ui.createMenu'));
+    if (typeof caption !== 'string') throw this[ENV].exception(MSG.signature(describeArgTypes([caption]), 'Ui.createMenu'));
     return new Menu(this[ENV], caption, false);
   }
 
@@ -129,7 +129,7 @@ export class Ui extends Emulated {
   }
 
   #shown(kind: HtmlShown['kind'], userInterface: unknown, method: string): HtmlShown {
-    if (!(userInterface instanceof HtmlOutput)) this[ENV].fail(MSG.signature(describeArgTypes([userInterface]), `Ui.${method}`));
+    if (!(userInterface instanceof HtmlOutput)) throw this[ENV].exception(MSG.signature(describeArgTypes([userInterface]), `Ui.${method}`));
     const page = HtmlOutput.snapshot(userInterface);
     return { kind, title: page.title, html: page.content, width: page.width, height: page.height };
   }
@@ -140,7 +140,7 @@ export class Ui extends Emulated {
     if (args.length === 1 && typeof a === 'string') return { title: '', prompt: a, buttons: 'OK' };
     if (args.length === 2 && typeof a === 'string' && isSet(b)) return { title: '', prompt: a, buttons: String(b) };
     if (args.length === 3 && typeof a === 'string' && typeof b === 'string' && isSet(c)) return { title: a, prompt: b, buttons: String(c) };
-    return this[ENV].fail(MSG.signature(describeArgTypes(args), `Ui.${method}`));
+    throw this[ENV].exception(MSG.signature(describeArgTypes(args), `Ui.${method}`));
   }
 }
 

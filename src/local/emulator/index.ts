@@ -1,0 +1,17 @@
+/**
+ * Public surface of the local Apps Script emulation: the sandbox that runs the built bundle,
+ * the services without a bundle, and the workbook model they work on.
+ */
+export { createSandbox, type RunOptions, type Sandbox } from './sandbox';
+export {
+  createServices, DEFAULT_ADDON_NAME, DEFAULT_USER,
+  type EmulatorOptions, type ExecutionOptions, type GasGlobals, type Services,
+} from './services';
+export type { ServiceCounter, ServiceName } from './counter';
+export type { LockHooks, LockKind } from './lock-table';
+export type { LogEntry, LogStore } from './logging';
+export type { UiLog, MenuRecord, MenuEntry, HtmlShown, DialogShown, ToastShown } from './ui-log';
+export type { EmulatedClock } from './clock';
+export type { AuthModeName, ButtonName } from './enums';
+export { MSG } from './messages';
+export * from './workbook-model';

@@ -1,0 +1,153 @@
+/**
+ * Assembles the emulated Apps Script services around one workbook: the global object a
+ * script sees (services, `console`, `Logger`, nothing else) and the handles tests use
+ * (workbook, counter, uiLog, logs, lock hooks, clock). `createServices` gives them without
+ * loading any script (values are then of the host realm); sandbox.ts loads the bundle.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { EmulatedClock } from './clock';
+import type { ServiceCounter } from './counter';
+import type { AuthModeName } from './enums';
+import { Env } from './env';
+import { HtmlServiceService } from './html-service';
+import type { LockHooks } from './lock-table';
+import { LockServiceService } from './lock-service';
+import { createConsole, LoggerService, type LogStore } from './logging';
+import { PropertiesServiceService } from './properties-service';
+import { hostRealm } from './realm';
+import type { Manifest } from './scopes';
+import { ScriptAppService } from './script-app';
+import { SessionService } from './session';
+import { SpreadsheetAppService } from './spreadsheet-app';
+import type { UiLog } from './ui-log';
+import { randomUuid, UtilitiesService } from './utilities';
+import { newWorkbookModel, type WorkbookModel } from './workbook-model';
+
+/** The repository root (this file is src/local/emulator/services.ts). */
+const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+
+/** The default user of an emulated session. */
+export const DEFAULT_USER = 'can.bo@tho-lap.example';
+/** The add-on menu's title when neither the options nor the manifest name the add-on. */
+export const DEFAULT_ADDON_NAME = 'Thi đua';
+
+/** Options of createServices and createSandbox. */
+export interface EmulatorOptions {
+  /** The spreadsheet the script is bound to (default: a blank one). Mutated in place. */
+  workbook?: WorkbookModel;
+  /** Where the built bundle, its HTML files and appsscript.json are (default `<repo>/dist`). */
+  distDir?: string;
+  /** The emulated clock's start; it stands still unless advanced (default: the real now). */
+  now?: Date | number;
+  /** Email of the active and effective user (default `can.bo@tho-lap.example`). */
+  user?: string;
+  /** Session.getScriptTimeZone() (default: the manifest's, else the workbook's). */
+  timeZone?: string;
+  /** Print what the script logs (default: only capture it). */
+  verbose?: boolean;
+  /** Title of add-on menus (default: the manifest's add-on name, else `Thi đua`). */
+  addOnName?: string;
+  /** ScriptApp.getScriptId() (default `local-script-1`). */
+  scriptId?: string;
+  /** appsscript.json (default: read from distDir when present). */
+  manifest?: Manifest;
+  /** Initial script and user properties (mutated in place when given). */
+  scriptProperties?: Record<string, string>;
+  userProperties?: Record<string, string>;
+  /** Source of Utilities.getUuid() (default: random v4 UUIDs). */
+  uuid?: () => string;
+}
+
+/** The global object a script sees. */
+export interface GasGlobals {
+  SpreadsheetApp: SpreadsheetAppService;
+  Session: SessionService;
+  Utilities: UtilitiesService;
+  PropertiesService: PropertiesServiceService;
+  LockService: LockServiceService;
+  HtmlService: HtmlServiceService;
+  ScriptApp: ScriptAppService;
+  Logger: LoggerService;
+  console: ReturnType<typeof createConsole>;
+}
+
+/** Options of one execution. */
+export interface ExecutionOptions {
+  /** ScriptApp.AuthMode the execution runs in (default FULL). */
+  authMode?: AuthModeName;
+}
+
+/** Emulated services plus the handles tests inspect them with. */
+export interface Services {
+  /** The global object (what a script sees as its globals). */
+  globals: GasGlobals;
+  workbook: WorkbookModel;
+  counter: ServiceCounter;
+  uiLog: UiLog;
+  logs: LogStore;
+  lock: LockHooks;
+  clock: EmulatedClock;
+  /** Runs `fn` as one execution (locks it keeps are released at its end). */
+  execute<T>(fn: () => T, options?: ExecutionOptions): T;
+}
+
+/** The emulated services without any script loaded (for testing the services themselves). */
+export function createServices(options: EmulatorOptions = {}): Services {
+  return buildEnvironment(options).services;
+}
+
+/**
+ * Builds the environment and the global object (values of the host realm until a sandbox
+ * installs its own). Shared with sandbox.ts; not for other callers.
+ */
+export function buildEnvironment(options: EmulatorOptions): { env: Env; services: Services } {
+  const workbook = options.workbook ?? newWorkbookModel();
+  const distDir = path.resolve(options.distDir ?? path.join(REPO_ROOT, 'dist'));
+  const manifest = options.manifest ?? readManifest(distDir);
+  const env = new Env({
+    workbook,
+    realm: hostRealm(),
+    clock: new EmulatedClock(options.now ?? Date.now()),
+    user: options.user ?? DEFAULT_USER,
+    scriptTimeZone: options.timeZone ?? manifest.timeZone ?? workbook.timeZone,
+    addOnName: options.addOnName ?? manifest.addOns?.common?.name ?? DEFAULT_ADDON_NAME,
+    scriptId: options.scriptId ?? 'local-script-1',
+    distDir,
+    manifest,
+    verbose: options.verbose ?? false,
+    scriptProperties: options.scriptProperties ?? {},
+    userProperties: options.userProperties ?? {},
+    uuid: options.uuid ?? randomUuid,
+  });
+  const globals: GasGlobals = {
+    SpreadsheetApp: new SpreadsheetAppService(env),
+    Session: new SessionService(env),
+    Utilities: new UtilitiesService(env),
+    PropertiesService: new PropertiesServiceService(env),
+    LockService: new LockServiceService(env),
+    HtmlService: new HtmlServiceService(env),
+    ScriptApp: new ScriptAppService(env),
+    Logger: new LoggerService(env.logs),
+    console: createConsole(env.logs),
+  };
+  env.globals = globals;
+  const services: Services = {
+    globals,
+    workbook,
+    counter: env.counter,
+    uiLog: env.uiLog,
+    logs: env.logs,
+    lock: env.locks,
+    clock: env.clock,
+    execute: (fn, opts = {}) => env.runExecution(opts.authMode ?? 'FULL', fn),
+  };
+  return { env, services };
+}
+
+function readManifest(distDir: string): Manifest {
+  const file = path.join(distDir, 'appsscript.json');
+  if (!existsSync(file)) return {};
+  return JSON.parse(readFileSync(file, 'utf8')) as Manifest;
+}
