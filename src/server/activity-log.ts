@@ -25,6 +25,7 @@ export function appendLog(ss: Spreadsheet, lines: readonly LogLine[], now: Date)
     sheet.setFrozenRows(1);
   }
   const rows = lines.map((l) => [now, l.action, asPlainText(l.unit ?? ''), asPlainText(cut(l.content)), l.result]);
+  if (rows.length === 1) { sheet.appendRow(rows[0]); return; }
   const start = Math.max(sheet.getLastRow(), 1) + 1;
   const maxRows = sheet.getMaxRows();
   const lastNeeded = start + rows.length - 1;

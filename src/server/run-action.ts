@@ -7,6 +7,7 @@
 import type { ActionError } from '../core/dto';
 import { MSG } from '../core/messages';
 import { appendLog } from './activity-log';
+import type { Spreadsheet } from './sheet-io';
 import { UserFacingError } from './user-facing-error';
 
 /** How an entry point was reached: the sidebar passes `{ source: 'sidebar' }`. */
@@ -17,13 +18,14 @@ export function fromSidebar(arg: unknown): boolean {
 export function runAction<T extends object>(
   actionName: string,
   arg: unknown,
-  work: () => T,
+  work: (ss: Spreadsheet) => T,
 ): T | ActionError {
   const sidebar = fromSidebar(arg);
   try {
-    const result = work();
+    const ss = SpreadsheetApp.getActive();
+    const result = work(ss);
     const message = (result as { message?: unknown }).message;
-    if (!sidebar && typeof message === "string" && message) SpreadsheetApp.getActive().toast(message, actionName, 10);
+    if (!sidebar && typeof message === 'string' && message) ss.toast(message, actionName, 10);
     return result;
   } catch (error) {
     const message = error instanceof UserFacingError ? error.message : MSG.unexpected(describe(error));

@@ -35,14 +35,17 @@ export function readSheet(
 }
 
 /**
- * Applies a write plan to rows 1..rowCount of a sheet: grows the grid if owned columns
- * were added, then one setValues per contiguous block of changed columns, one
+ * Applies a write plan to rows 1..rowCount of a sheet (`knownWidth` = columns already
+ * read): grows the grid if owned columns were added, then one setValues per contiguous block of changed columns, one
  * setBackgrounds and one setNotes over the data rows.
  */
-export function applyWritePlan(sheet: Sheet, plan: SheetWritePlan, rowCount: number): number {
+export function applyWritePlan(sheet: Sheet, plan: SheetWritePlan, rowCount: number, knownWidth: number): number {
   let writes = 0;
-  const maxColumns = sheet.getMaxColumns();
-  if (plan.width > maxColumns) { sheet.insertColumnsAfter(maxColumns, plan.width - maxColumns); writes++; }
+  if (plan.width > knownWidth) {
+    // Only a plan that adds columns can need a bigger grid: real Sheets never grows it on getRange.
+    const maxColumns = sheet.getMaxColumns();
+    if (plan.width > maxColumns) { sheet.insertColumnsAfter(maxColumns, plan.width - maxColumns); writes++; }
+  }
   for (const block of contiguousBlocks(plan.columns)) {
     sheet.getRange(1, block.column + 1, block.rows.length, block.rows[0].length).setValues(block.rows);
     writes++;

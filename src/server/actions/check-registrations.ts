@@ -3,7 +3,7 @@
  * columns, colours and notes of `Đăng ký` and `Đơn vị`, and logs one line — all under the
  * document lock. Running it twice changes nothing (the plans leave out unchanged columns).
  */
-import { APPROVAL_VALUES, OWNED, SHEET } from '../../core/contract';
+import { OWNED, SHEET } from '../../core/contract';
 import { dayInZone } from '../../core/calendar-day';
 import { checkWorkbook, summarizeCheck, type CheckOutcome } from '../../core/check-workbook';
 import { MSG } from '../../core/messages';
@@ -12,6 +12,7 @@ import { planUnitWrites } from '../../core/plan-unit-writes';
 import type { CheckResult } from '../../core/dto';
 import { appendLog } from '../activity-log';
 import { withDocumentLock } from '../lock';
+import { addApprovalDropdown } from '../approval-dropdown';
 import { applyWritePlan, readSheet, type Spreadsheet } from '../sheet-io';
 
 /** Reads the workbook and checks it without writing anything (also used by the dashboard). */
@@ -35,16 +36,15 @@ export function checkAndWrite(ss: Spreadsheet, now: Date): CheckOutcome {
   const { outcome, units, registrations } = readAndCheck(ss, now);
   if (registrations && registrations.values.length && outcome.columns) {
     const plan = planRegistrationWrites(registrations.values, registrations.notes ?? [], outcome);
-    applyWritePlan(registrations.sheet, plan, registrations.values.length);
+    applyWritePlan(registrations.sheet, plan, registrations.values.length, registrations.values[0].length);
     if (outcome.columns.missingOwned.includes('approval')) {
-      const column = plan.columns.find((c) => c.cells[0] === OWNED.approval)!.column + 1;
-      const rule = SpreadsheetApp.newDataValidation().requireValueInList([...APPROVAL_VALUES], true).setAllowInvalid(false).build();
-      registrations.sheet.getRange(2, column, registrations.sheet.getMaxRows() - 1, 1).setDataValidation(rule);
+      const column = plan.columns.find((c) => c.cells[0] === OWNED.approval)!.column;
+      addApprovalDropdown(registrations.sheet, column);
     }
   }
   if (units && units.values.length) {
     const plan = planUnitWrites(units.values, units.backgrounds ?? [], outcome.units, now);
-    applyWritePlan(units.sheet, plan, units.values.length);
+    applyWritePlan(units.sheet, plan, units.values.length, units.values[0].length);
   }
   appendLog(ss, [{
     action: MSG.logCheck,
@@ -55,9 +55,8 @@ export function checkAndWrite(ss: Spreadsheet, now: Date): CheckOutcome {
 }
 
 /** Entry point body: lock, check, write, and a plain result for the sidebar or a toast. */
-export function checkRegistrationsAction(): CheckResult {
+export function checkRegistrationsAction(ss: Spreadsheet): CheckResult {
   return withDocumentLock(() => {
-    const ss = SpreadsheetApp.getActive();
     const outcome = checkAndWrite(ss, new Date());
     return {
       ok: true,

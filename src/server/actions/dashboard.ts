@@ -6,10 +6,10 @@
 import { daysBetween, formatDayVi } from '../../core/calendar-day';
 import type { Dashboard } from '../../core/dto';
 import { legend } from '../../core/legend';
+import type { Spreadsheet } from '../sheet-io';
 import { readAndCheck } from './check-registrations';
 
-export function dashboardAction(): Dashboard {
-  const ss = SpreadsheetApp.getActive();
+export function dashboardAction(ss: Spreadsheet): Dashboard {
   const { outcome } = readAndCheck(ss, new Date());
   const deadline = outcome.settings.registrationDeadline;
   return {

@@ -4,18 +4,18 @@
  * right of existing sheets and missing `Mục` rows to `Cấu hình`. Never overwrites a cell
  * that holds something. Idempotent: a second run writes nothing.
  */
-import { APPROVAL_VALUES, OWNED, SHEET } from '../../core/contract';
+import { OWNED, SHEET } from '../../core/contract';
 import type { SetupResult } from '../../core/dto';
 import { MSG } from '../../core/messages';
 import { missingConfigKeys, missingHeaders, newSheetGrid, SHEET_SPECS, type SheetSpec } from '../../core/plan-setup';
 import { indexHeaders } from '../../core/table';
 import { appendLog } from '../activity-log';
+import { addApprovalDropdown } from '../approval-dropdown';
 import { withDocumentLock } from '../lock';
 import type { Sheet, Spreadsheet } from '../sheet-io';
 
-export function setupWorkbookAction(): SetupResult {
+export function setupWorkbookAction(ss: Spreadsheet): SetupResult {
   return withDocumentLock(() => {
-    const ss = SpreadsheetApp.getActive();
     const created: string[] = [];
     let addedHeaders = 0;
     let sheetCount = ss.getSheets().length;
@@ -45,7 +45,7 @@ function createContent(sheet: Sheet, spec: SheetSpec): void {
   sheet.getRange(1, 1, grid.length, grid[0].length).setValues(grid);
   sheet.getRange(1, 1, 1, grid[0].length).setFontWeight('bold');
   sheet.setFrozenRows(1);
-  if (spec.name === SHEET.registrations) addApprovalDropdown(sheet, grid[0]);
+  if (spec.name === SHEET.registrations) approvalDropdownFor(sheet, grid[0]);
 }
 
 function completeHeaders(sheet: Sheet, spec: SheetSpec, values: unknown[][]): number {
@@ -55,7 +55,7 @@ function completeHeaders(sheet: Sheet, spec: SheetSpec, values: unknown[][]): nu
   ensureColumns(sheet, values[0].length + missing.length);
   sheet.getRange(1, first, 1, missing.length).setValues([missing]).setFontWeight('bold');
   if (spec.name === SHEET.registrations && missing.includes(OWNED.approval)) {
-    addApprovalDropdown(sheet, [...values[0], ...missing]);
+    approvalDropdownFor(sheet, [...values[0], ...missing]);
   }
   return missing.length;
 }
@@ -69,12 +69,9 @@ function completeConfigKeys(sheet: Sheet, values: unknown[][]): void {
   sheet.getRange(values.length + 1, 1, rows.length, width).setValues(rows);
 }
 
-function addApprovalDropdown(sheet: Sheet, headerRow: readonly unknown[]): void {
+function approvalDropdownFor(sheet: Sheet, headerRow: readonly unknown[]): void {
   const column = indexHeaders(headerRow).columnOf(OWNED.approval);
-  const rows = sheet.getMaxRows() - 1;
-  if (column === undefined || rows < 1) return;
-  const rule = SpreadsheetApp.newDataValidation().requireValueInList([...APPROVAL_VALUES], true).setAllowInvalid(false).build();
-  sheet.getRange(2, column + 1, rows, 1).setDataValidation(rule);
+  if (column !== undefined) addApprovalDropdown(sheet, column);
 }
 
 /** Real Sheets does not grow the grid on getRange: add columns first. */
@@ -83,4 +80,3 @@ function ensureColumns(sheet: Sheet, width: number): void {
   if (width > max) sheet.insertColumnsAfter(max, width - max);
 }
 
-export type { Spreadsheet };

@@ -1,0 +1,24 @@
+/** The short summary table `npm start` prints after a run. */
+import { ROW_STATUS_ORDER, UNIT_STATUS_ORDER } from '../../core/contract';
+import type { JobResult } from './run-job';
+
+export function formatSummary(result: JobResult): string {
+  const d = result.dashboard;
+  const width = 16;
+  const line = (label: string, value: string | number) => `  ${label.padEnd(width)} ${String(value).padStart(5)}`;
+  const out = [
+    `Thi đua — ${d.communeName || '(chưa đặt tên xã)'}${d.year ? ` ${d.year}` : ''}, ngày chạy ${result.today}` +
+      (d.deadline ? `, hạn đăng ký ${d.deadline}` : ''),
+    '',
+    `Đơn vị (${d.totalUnits})`,
+    ...UNIT_STATUS_ORDER.map((s) => line(s, d.unitCounts[s] ?? 0)),
+    '',
+    `Đăng ký (${d.totalRows}${result.sampleRows ? `, gồm ${result.sampleRows} câu trả lời mẫu` : ''})`,
+    ...ROW_STATUS_ORDER.map((s) => line(s, d.rowCounts[s] ?? 0)),
+    '',
+    `Lệnh gọi SpreadsheetApp của một lần kiểm tra: ${result.checkCalls}`,
+  ];
+  if (d.problems.length) out.push('', `Vấn đề dữ liệu (${d.problems.length}):`, ...d.problems.map((p) => `  - ${p}`));
+  out.push('', 'Đã ghi:', ...result.files.map((f) => `  ${f}`));
+  return out.join('\n');
+}
