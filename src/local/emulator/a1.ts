@@ -2,6 +2,7 @@
  * A1 notation: parsing (`A1`, `$B$2:D10`, `A:C`, `2:5`, `A2:C`, with an optional sheet name,
  * quoted as `'Đăng ký'!A1:C3` when it has spaces or other characters) and formatting.
  */
+import { columnLetter } from '../../core/table';
 
 /** A parsed reference; a missing bound means "to the edge of the sheet". */
 export interface A1Reference {
@@ -57,14 +58,7 @@ export function resolveA1(ref: A1Reference, maxRows: number, maxColumns: number)
 
 /** The letters of a 1-based column number (1 → A, 27 → AA). */
 export function columnLetters(column: number): string {
-  let n = column;
-  let out = '';
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    out = String.fromCharCode(65 + rem) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
+  return column > 0 ? columnLetter(column - 1) : '';
 }
 
 /** The 1-based number of column letters (A → 1, AA → 27). */
