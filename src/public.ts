@@ -3,10 +3,12 @@
  * function (the build adds `function name() {}` wrappers). Menu callbacks, triggers and
  * `google.script.run` targets must all be listed here — and nothing else.
  */
-import type { ActionError, CheckResult, Dashboard, SetupResult } from './core/dto';
+import type { ActionError, CheckResult, Dashboard, FormResult, SetupResult } from './core/dto';
 import { MSG } from './core/messages';
 import { checkRegistrationsAction } from './server/actions/check-registrations';
 import { dashboardAction } from './server/actions/dashboard';
+import { createRegistrationFormAction, updateRegistrationFormAction } from './server/actions/registration-form';
+import { onRegistrationSubmitAction, type SubmitEvent } from './server/actions/registration-submit';
 import { buildMenu } from './server/actions/menu';
 import { setupWorkbookAction } from './server/actions/setup-workbook';
 import { showSidebarAction } from './server/actions/sidebar';
@@ -40,4 +42,19 @@ export function checkRegistrations(arg?: unknown): CheckResult | ActionError {
 /** Sidebar: the dashboard figures and legend. */
 export function getDashboard(): Dashboard | ActionError {
   return runAction(MSG.sidebarTitle, { source: 'sidebar' }, dashboardAction);
+}
+
+/** Menu `Tạo biểu mẫu đăng ký`; the sidebar passes `{ source: 'sidebar' }`. */
+export function createRegistrationForm(arg?: unknown): FormResult | ActionError {
+  return runAction(MSG.logCreateForm, arg, createRegistrationFormAction);
+}
+
+/** Sidebar `Cập nhật biểu mẫu` (also run by `setupWorkbook` when a form exists). */
+export function updateRegistrationForm(arg?: unknown): FormResult | ActionError {
+  return runAction(MSG.logUpdateForm, arg, updateRegistrationFormAction);
+}
+
+/** Installable trigger: a unit submitted or edited a response. */
+export function onRegistrationSubmit(e?: GoogleAppsScript.Events.SheetsOnFormSubmit): void {
+  onRegistrationSubmitAction(SpreadsheetApp.getActive(), e as unknown as SubmitEvent);
 }

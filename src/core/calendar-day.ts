@@ -228,3 +228,10 @@ export function instantOfWallTime(parts: WallTimeInput, timeZone: string): numbe
   if (offsetAt(late, timeZone) === local - late) return late;
   return local - offsetBefore;
 }
+
+/** `dd/MM/yyyy HH:mm` of an instant in a zone, for messages and e-mails. */
+export function formatDateTimeVi(instant: Date | number, timeZone: string): string {
+  const w = wallTimeInZone(instant, timeZone);
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${two(w.day)}/${two(w.month)}/${w.year} ${two(w.hour)}:${two(w.minute)}`;
+}

@@ -36,6 +36,8 @@ export interface CheckOutcome {
   unitCounts: Record<UnitStatus, number>;
   problems: string[];
   today: CalendarDay;
+  /** The allowed fields of `Lĩnh vực`, as written there. */
+  fields: string[];
 }
 
 export function checkWorkbook(values: WorkbookValues, timeZone: string, today: CalendarDay): CheckOutcome {
@@ -72,7 +74,7 @@ export function checkWorkbook(values: WorkbookValues, timeZone: string, today: C
   rows.forEach((r) => rowCounts[r.status]++);
   const unitCounts = Object.fromEntries(UNIT_STATUS_ORDER.map((s) => [s, 0])) as Record<UnitStatus, number>;
   units.forEach((u) => unitCounts[u.status]++);
-  return { settings, roster, columns, rows, units, rowCounts, unitCounts, problems, today };
+  return { settings, roster, columns, rows, units, rowCounts, unitCounts, problems, today, fields: [...fields.values()] };
 }
 
 /** The one-paragraph summary of a check, for the toast, the log and the sidebar. */

@@ -39,6 +39,8 @@ export const CONFIG_KEY = {
   remindBeforeDays: 'Nhắc trước hạn (ngày)',
   remindAfterDays: 'Nhắc sau hạn (ngày)',
   reminderHour: 'Giờ gửi nhắc',
+  /** Written by "Tạo biểu mẫu đăng ký": the form's public link (issue 3). */
+  formUrl: 'Đường dẫn biểu mẫu',
 } as const;
 
 /** `Khối` headers (DESIGN.md §3.2). */
@@ -171,7 +173,20 @@ export const MENU_ITEMS: ReadonlyArray<{ label: string; functionName: string }> 
   { label: 'Mở bảng điều khiển', functionName: 'showSidebar' },
   { label: 'Khởi tạo bảng tính', functionName: 'setupWorkbook' },
   { label: 'Kiểm tra và tô màu', functionName: 'checkRegistrations' },
+  { label: 'Tạo biểu mẫu đăng ký', functionName: 'createRegistrationForm' },
 ];
+
+/** Document properties the add-in keeps (per spreadsheet). */
+export const DOC_PROPERTY = {
+  formId: 'thiDua.formId',
+  formUrl: 'thiDua.formUrl',
+  formEditUrl: 'thiDua.formEditUrl',
+  /** Prefix of the per-registration receipt records: `thiDua.receipt.DK-2026-0001`. */
+  receiptPrefix: 'thiDua.receipt.',
+} as const;
+
+/** The handler of the installable form-submit trigger. */
+export const SUBMIT_HANDLER = 'onRegistrationSubmit';
 
 /** Spreadsheet time zone used when the file has none (DESIGN.md §4). */
 export const DEFAULT_TIME_ZONE = 'Asia/Ho_Chi_Minh';

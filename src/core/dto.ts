@@ -29,6 +29,15 @@ export const SetupResultSchema = z.object({
 });
 export type SetupResult = z.infer<typeof SetupResultSchema>;
 
+export const FormResultSchema = z.object({
+  ok: z.literal(true),
+  message: z.string(),
+  formUrl: z.string(),
+  formEditUrl: z.string(),
+  created: z.boolean(),
+});
+export type FormResult = z.infer<typeof FormResultSchema>;
+
 const legendEntry = z.object({ status: z.string(), color: z.string().check(z.regex(/^#[0-9a-f]{6}$/)), meaning: z.string() });
 
 export const DashboardSchema = z.object({
@@ -45,6 +54,9 @@ export const DashboardSchema = z.object({
   totalRows: z.number().check(z.int(), z.minimum(0)),
   problems: z.array(z.string()),
   legend: z.object({ rows: z.array(legendEntry), units: z.array(legendEntry) }),
+  /** The registration form's links, or null before `Tạo biểu mẫu đăng ký`. */
+  form: z.nullable(z.object({ url: z.string(), editUrl: z.string() })),
+  submitTriggerInstalled: z.boolean(),
 });
 export type Dashboard = z.infer<typeof DashboardSchema>;
 

@@ -101,6 +101,37 @@ export const MSG = {
       ? `Đã tạo ${created.length ? `các trang: ${created.join(', ')}` : 'không trang nào'}; thêm ${headers} tiêu đề cột còn thiếu. Dữ liệu đang có được giữ nguyên.`
       : 'Bảng tính đã đủ các trang và cột cần thiết; không có gì thay đổi.',
 
+  // ——— Form (issue 3) ———
+  oldRegistrationsSheet: (date: string) => `Đăng ký (trước biểu mẫu ${date})`,
+  formCreated: (url: string, copied: number, keptAs?: string) =>
+    `Đã tạo biểu mẫu đăng ký: ${url}` + (copied ? `. ${copied} đăng ký đã có được chép sang trang "Đăng ký" mới; trang cũ được giữ lại với tên "${keptAs}".` : '.'),
+  formExists: (url: string, added: number, updated: number) =>
+    `Biểu mẫu đã có (${url}); ${added || updated ? `đã cập nhật ${updated} câu hỏi, thêm ${added} câu hỏi` : 'không cần thay đổi'}. Không tạo biểu mẫu thứ hai.`,
+  formUpdated: (added: number, updated: number, links: number) =>
+    `Đã cập nhật biểu mẫu: ${updated} câu hỏi đổi lựa chọn, ${added} câu hỏi mới; ${links} đường dẫn đăng ký của đơn vị.`,
+  noForm: () => 'Chưa có biểu mẫu đăng ký (hoặc biểu mẫu đã bị xóa). Hãy chạy Thi đua › Tạo biểu mẫu đăng ký.',
+  responseSheetMissing: () =>
+    'Google chưa tạo trang nhận câu trả lời cho biểu mẫu. Vui lòng chạy lại Tạo biểu mẫu đăng ký sau ít phút.',
+  triggerInstalled: 'Đã bật tự động kiểm tra khi có đăng ký mới.',
+  submitChecked: (row: number, status: string) => `Dòng ${row}: ${status}.`,
+  submitDuplicateEvent: (row: number) => `Dòng ${row}: đã xử lý câu trả lời này, bỏ qua lần kích hoạt lặp lại.`,
+  submitLocked: (row: number) =>
+    `Dòng ${row}: không chờ được khóa tài liệu; dòng này sẽ được kiểm tra ở lần Kiểm tra và tô màu sau.`,
+  mailSent: (to: readonly string[]) => `Đã gửi tới ${to.join(', ')}.`,
+  mailNoAddress: (invalid: readonly string[]) =>
+    invalid.length ? `Không gửi được: địa chỉ không hợp lệ (${invalid.join(', ')}). Hãy sửa cột "Email" trong trang "Đơn vị".`
+      : 'Không gửi được: đơn vị chưa có địa chỉ email trong trang "Đơn vị".',
+  mailInvalidSome: (invalid: readonly string[]) => `Bỏ qua địa chỉ không hợp lệ: ${invalid.join(', ')}.`,
+  mailPostponed: () => 'Hoãn gửi: đã hết hạn mức gửi thư trong ngày của Google; thư sẽ được gửi vào lần sau.',
+  mailFailed: (error: string) => `Gửi thất bại: ${error}.`,
+  logReceipt: 'Thư xác nhận',
+  logSubmit: 'Nhận đăng ký từ biểu mẫu',
+  logCreateForm: 'Tạo biểu mẫu đăng ký',
+  logUpdateForm: 'Cập nhật biểu mẫu',
+  logSent: 'Đã gửi',
+  logSkipped: 'Bỏ qua',
+  logPostponed: 'Hoãn',
+
   // ——— Log (Nhật ký) ———
   logCheck: 'Kiểm tra và tô màu',
   logSetup: 'Khởi tạo bảng tính',
@@ -111,6 +142,51 @@ export const MSG = {
 
   // ——— Sidebar ———
   sidebarTitle: 'Thi đua — Bảng điều khiển',
+} as const;
+
+/** The texts of emails (DESIGN.md §6, §8). Subjects start with the filterable prefixes. */
+export const EMAIL_TEXT = {
+  receiptPrefix: 'Xác nhận đăng ký:',
+  reminderPrefix: 'Nhắc đăng ký:',
+  receiptSubject: (unit: string, status: string, isEdit: boolean) =>
+    `Xác nhận đăng ký: ${unit} — ${isEdit ? 'đã sửa, ' : ''}${status.toLowerCase()}`,
+  greeting: (unit: string) => `Kính gửi: ${unit}.`,
+  received: (title: string, id: string, at: string) =>
+    `Đã nhận đăng ký "${title}"${id ? ` (mã ${id})` : ''} lúc ${at}.`,
+  receivedEdit: (title: string, id: string, at: string) =>
+    `Đã nhận nội dung sửa của đăng ký "${title}"${id ? ` (mã ${id})` : ''} lúc ${at}.`,
+  result: (status: string) => `Kết quả kiểm tra: ${status}.`,
+  changed: (columns: readonly string[]) => `Các mục đã thay đổi: ${columns.join(', ')}.`,
+  reasonsIntro: (status: string) =>
+    status === 'Cần bổ sung' ? 'Cần sửa hoặc bổ sung:' : 'Ghi chú:',
+  editLink: 'Để xem hoặc sửa đăng ký, mở đường dẫn:',
+  editLinkLabel: 'Sửa đăng ký',
+  contact: (unit: string) => (unit ? `Mọi thắc mắc xin liên hệ ${unit}.` : ''),
+  signature: (unit: string) => (unit ? `${unit} (thư gửi tự động từ bảng tính đăng ký thi đua)` : 'Thư gửi tự động từ bảng tính đăng ký thi đua'),
+} as const;
+
+/** The texts of the registration form (DESIGN.md §8). */
+export const FORM_TEXT = {
+  defaultTitle: (year: number | undefined) =>
+    `Đăng ký xây dựng mô hình, phong trào, việc làm điển hình tiên tiến${year ? ` năm ${year}` : ''}`,
+  description: (commune: string, deadline: string | undefined, contact: string) =>
+    [
+      `Mỗi đơn vị đăng ký từ 1 đến 2 mô hình, phong trào hoặc việc làm mới${commune ? ` với xã ${commune}` : ''}; mỗi lần gửi là một đăng ký.`,
+      deadline ? `Hạn đăng ký: ${deadline}.` : '',
+      'Có thể sửa câu trả lời bằng đường dẫn trong thư xác nhận.',
+      contact ? `Thắc mắc xin liên hệ ${contact}.` : '',
+    ].filter(Boolean).join('\n'),
+  confirmation: 'Đã nhận đăng ký. Kết quả kiểm tra sẽ được gửi vào hộp thư của đơn vị.',
+  pledge: 'Tôi cam kết đây là mô hình, phong trào, việc làm mới',
+  help: {
+    unit: 'Chọn đúng tên đơn vị trong danh sách.',
+    type: 'Mô hình, Phong trào hoặc Việc làm, theo quy định của khối.',
+    start: 'Không sớm hơn ngày bắt đầu thực hiện của kế hoạch.',
+    end: 'Không muộn hơn hạn báo cáo kết quả của kế hoạch.',
+    responsiblePerson: 'Đồng chí Ủy viên Ban Thường vụ phụ trách, ký xác nhận.',
+    registrationFile: 'Dán đường dẫn Google Drive của văn bản đăng ký (nếu có).',
+    planFile: 'Dán đường dẫn Google Drive của kế hoạch thực hiện (có thể nộp sau).',
+  } as Partial<Record<string, string>>,
 } as const;
 
 /** What each row status means, for the legend. */

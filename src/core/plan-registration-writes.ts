@@ -24,11 +24,16 @@ export function nextRegistrationIds(existing: readonly unknown[], needed: number
   return Array.from({ length: needed }, (_, i) => `DK-${y}-${String(max + i + 1).padStart(4, '0')}`);
 }
 
+export interface RegistrationWritePlan extends SheetWritePlan {
+  /** The `Mã đăng ký` of every checked row after the writes, by 1-based sheet row. */
+  idByRow: Map<number, string>;
+}
+
 export function planRegistrationWrites(
   values: readonly unknown[][],
   notes: readonly string[][],
   outcome: CheckOutcome,
-): SheetWritePlan {
+): RegistrationWritePlan {
   const columns = outcome.columns!;
   const headerWidth = values[0].length;
   const dataRows = values.length - 1;
@@ -88,7 +93,10 @@ export function planRegistrationWrites(
     newNotes.push(row);
   }
   const oldNotes = newNotes.map((row, i) => row.map((_, c) => notes[i + 1]?.[c] ?? ''));
+  const finalIds = new Map<number, string>();
+  for (const row of outcome.rows.keys()) finalIds.set(row, idByRow.get(row) ?? cellText(cell(row - 1, ownedAt.registrationId)));
   return {
+    idByRow: finalIds,
     columns: writes,
     backgrounds,
     notes: sameGrid(oldNotes, newNotes) ? undefined : newNotes,

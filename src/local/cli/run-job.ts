@@ -10,6 +10,7 @@ import type { CheckResult, Dashboard, SetupResult } from '../../core/dto';
 import { createSandbox } from '../emulator';
 import { newWorkbookModel, type WorkbookModel } from '../emulator/workbook-model';
 import { readWorkbookXlsx, writeWorkbookXlsx } from '../xlsx';
+import { screenshotStandaloneSidebar } from '../browser/screenshot';
 import { appendSampleResponses, typeUnitDetails } from './demo-workbook';
 import { SAMPLE_TODAY } from './sample-data';
 import { standaloneSidebar } from './sidebar-snapshot';
@@ -63,7 +64,11 @@ export async function runJob(options: JobOptions): Promise<JobResult> {
   const sidebarFile = path.join(options.outDir, 'sidebar.html');
   await writeWorkbookXlsx(model, workbookFile);
   await writeFile(sidebarFile, standaloneSidebar(sidebarHtml, { getDashboard: dashboard, checkRegistrations: check }));
-  return { model, today, setup, check, dashboard, sampleRows, checkCalls, files: [workbookFile, sidebarFile] };
+  const files = [workbookFile, sidebarFile];
+  // A picture of the sidebar when Chromium is installed; skipped silently otherwise.
+  const sidebarPng = path.join(options.outDir, 'sidebar.png');
+  if (await screenshotStandaloneSidebar(sidebarFile, sidebarPng)) files.push(sidebarPng);
+  return { model, today, setup, check, dashboard, sampleRows, checkCalls, files };
 }
 
 function expectOk<T>(reply: unknown, name: string): T {

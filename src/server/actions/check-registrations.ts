@@ -31,11 +31,21 @@ export function readAndCheck(ss: Spreadsheet, now: Date) {
   return { outcome, units, registrations, timeZone };
 }
 
+export interface CheckRun {
+  outcome: CheckOutcome;
+  /** `Mã đăng ký` by 1-based row of `Đăng ký`, after the run. */
+  idByRow: Map<number, string>;
+  /** What `Đăng ký` held when read (for the submit handler's fingerprints). */
+  registrationValues: unknown[][];
+}
+
 /** The whole check, writes included. Call under the document lock. */
-export function checkAndWrite(ss: Spreadsheet, now: Date): CheckOutcome {
+export function checkAndWrite(ss: Spreadsheet, now: Date, logLine = true): CheckRun {
   const { outcome, units, registrations } = readAndCheck(ss, now);
+  let idByRow = new Map<number, string>();
   if (registrations && registrations.values.length && outcome.columns) {
     const plan = planRegistrationWrites(registrations.values, registrations.notes ?? [], outcome);
+    idByRow = plan.idByRow;
     applyWritePlan(registrations.sheet, plan, registrations.values.length, registrations.values[0].length);
     if (outcome.columns.missingOwned.includes('approval')) {
       const column = plan.columns.find((c) => c.cells[0] === OWNED.approval)!.column;
@@ -46,18 +56,20 @@ export function checkAndWrite(ss: Spreadsheet, now: Date): CheckOutcome {
     const plan = planUnitWrites(units.values, units.backgrounds ?? [], outcome.units, now);
     applyWritePlan(units.sheet, plan, units.values.length, units.values[0].length);
   }
-  appendLog(ss, [{
-    action: MSG.logCheck,
-    content: [summarizeCheck(outcome), ...outcome.problems].join('\n'),
-    result: outcome.problems.length ? MSG.logWarn : MSG.logOk,
-  }], now);
-  return outcome;
+  if (logLine) {
+    appendLog(ss, [{
+      action: MSG.logCheck,
+      content: [summarizeCheck(outcome), ...outcome.problems].join('\n'),
+      result: outcome.problems.length ? MSG.logWarn : MSG.logOk,
+    }], now);
+  }
+  return { outcome, idByRow, registrationValues: registrations?.values ?? [] };
 }
 
 /** Entry point body: lock, check, write, and a plain result for the sidebar or a toast. */
 export function checkRegistrationsAction(ss: Spreadsheet): CheckResult {
   return withDocumentLock(() => {
-    const outcome = checkAndWrite(ss, new Date());
+    const { outcome } = checkAndWrite(ss, new Date());
     return {
       ok: true,
       message: summarizeCheck(outcome),

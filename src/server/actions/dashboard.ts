@@ -6,11 +6,13 @@
 import { daysBetween, formatDayVi } from '../../core/calendar-day';
 import type { Dashboard } from '../../core/dto';
 import { legend } from '../../core/legend';
+import { storedForm, submitTriggerInstalled } from '../form-store';
 import type { Spreadsheet } from '../sheet-io';
 import { readAndCheck } from './check-registrations';
 
 export function dashboardAction(ss: Spreadsheet): Dashboard {
   const { outcome } = readAndCheck(ss, new Date());
+  const stored = storedForm();
   const deadline = outcome.settings.registrationDeadline;
   return {
     ok: true,
@@ -24,5 +26,7 @@ export function dashboardAction(ss: Spreadsheet): Dashboard {
     totalRows: outcome.rows.size,
     problems: outcome.problems,
     legend: legend(),
+    form: stored ? { url: stored.url, editUrl: stored.editUrl } : null,
+    submitTriggerInstalled: stored ? submitTriggerInstalled() : false,
   };
 }

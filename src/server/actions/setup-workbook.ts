@@ -11,7 +11,9 @@ import { missingConfigKeys, missingHeaders, newSheetGrid, SHEET_SPECS, type Shee
 import { indexHeaders } from '../../core/table';
 import { appendLog } from '../activity-log';
 import { addApprovalDropdown } from '../approval-dropdown';
+import { openStoredForm } from '../form-store';
 import { withDocumentLock } from '../lock';
+import { syncExisting } from './registration-form';
 import type { Sheet, Spreadsheet } from '../sheet-io';
 
 export function setupWorkbookAction(ss: Spreadsheet): SetupResult {
@@ -31,6 +33,8 @@ export function setupWorkbookAction(ss: Spreadsheet): SetupResult {
       addedHeaders += completeHeaders(existing, spec, values);
       if (spec.name === SHEET.config) completeConfigKeys(existing, values);
     }
+    const existingForm = openStoredForm();
+    if (existingForm) syncExisting(ss, existingForm.form, new Date());
     const message = MSG.setupDone(created, addedHeaders);
     if (created.length || addedHeaders) {
       appendLog(ss, [{ action: MSG.logSetup, content: message, result: MSG.logOk }], new Date());

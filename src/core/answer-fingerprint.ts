@@ -1,0 +1,51 @@
+/**
+ * Short per-answer fingerprints of a registration row, kept after each receipt so that a
+ * trigger fired twice for one response sends nothing the second time, and an edited
+ * response can say which answers changed (DESIGN.md §8). About 100 bytes per row in the
+ * document properties (whose store holds 500 KB).
+ */
+import { ANSWER, ANSWER_KEYS, type AnswerKey } from './contract';
+import { readDateCell } from './date-parsing';
+import type { RegistrationColumns } from './registration-columns';
+import { cellText } from './table';
+
+export interface ReceiptRecord {
+  /** Fingerprint of each answer, in ANSWER_KEYS order. */
+  f: string[];
+}
+
+/** FNV-1a 32-bit, in base 36, cut to 5 characters (collisions only hide a change of one answer). */
+export function shortHash(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(36).padStart(7, '0').slice(-5);
+}
+
+function canonical(value: unknown, timeZone: string): string {
+  if (Object.prototype.toString.call(value) === '[object Date]') {
+    const r = readDateCell(value, timeZone);
+    return r.ok ? `d:${r.wallMinutes}` : 'd:?';
+  }
+  return cellText(value);
+}
+
+export function fingerprintRow(row: readonly unknown[], columns: RegistrationColumns, timeZone: string): string[] {
+  return ANSWER_KEYS.map((key) => {
+    const c = columns.answers[key];
+    return shortHash(c === undefined ? '' : canonical(row[c], timeZone));
+  });
+}
+
+/** Titles of the answers whose fingerprints differ (the timestamp is not an answer). */
+export function changedAnswers(before: readonly string[], after: readonly string[]): string[] {
+  return ANSWER_KEYS
+    .filter((key: AnswerKey, i) => key !== 'timestamp' && before[i] !== after[i])
+    .map((key) => ANSWER[key]);
+}
+
+export function sameFingerprint(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}
