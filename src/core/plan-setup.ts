@@ -50,10 +50,13 @@ export function missingHeaders(spec: SheetSpec, headerRow: readonly unknown[]): 
   return spec.headers.filter((h) => index.columnOf(h) === undefined);
 }
 
+/** Keys the add-in writes itself (not asked of staff): setup does not add them. */
+const WRITTEN_BY_ADDIN: readonly string[] = [CONFIG_KEY.formUrl];
+
 /** `Mục` keys of the contract absent from an existing `Cấu hình` (first column values). */
 export function missingConfigKeys(keys: readonly unknown[]): string[] {
   const present = new Set(keys.map((k) => normalizeName(k)));
-  return Object.values(CONFIG_KEY).filter((k) => !present.has(normalizeName(k)));
+  return Object.values(CONFIG_KEY).filter((k) => !present.has(normalizeName(k)) && !WRITTEN_BY_ADDIN.includes(k));
 }
 
 /** The full grid of a new sheet: headers then defaults padded to the header width. */

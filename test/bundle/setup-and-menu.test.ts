@@ -68,7 +68,7 @@ describe('setupWorkbook', () => {
     expect(config.values[1]).toEqual(['Tên địa phương', 'Y Tích', 'đã sửa']);
     expect(config.values[2]).toEqual(['Hạn đăng ký', '31/12/2025', '']);
     expect(config.values.slice(3).map((r) => r[0])).toEqual(
-      Object.values(CONFIG_KEY).filter((k) => k !== 'Tên địa phương' && k !== 'Hạn đăng ký'));
+      Object.values(CONFIG_KEY).filter((k) => k !== 'Tên địa phương' && k !== 'Hạn đăng ký' && k !== CONFIG_KEY.formUrl));
     expect(config.values.slice(3).every((r) => r[1] === '')).toBe(true);
     expect(units.values[0].slice(0, 3)).toEqual(['Tên đơn vị', 'Khối', 'Cột riêng']);
     expect(units.values[1].slice(0, 3)).toEqual(['Hội Nông dân', 'Khối đoàn thể', 'giữ nguyên']);
