@@ -66,10 +66,15 @@ async function loadDashboard(): Promise<void> {
 }
 
 async function act(work: () => Promise<void>): Promise<void> {
+  // Disabling the buttons drops keyboard focus to <body>: give it back to the pressed button.
+  const pressed = document.activeElement instanceof HTMLButtonElement ? document.activeElement : undefined;
   setBusy(true);
   try { await work(); } catch (e) {
     showMessage(`Không kết nối được với máy chủ: ${(e as Error).message}. Vui lòng thử lại.`, true);
-  } finally { setBusy(false); }
+  } finally {
+    setBusy(false);
+    pressed?.focus();
+  }
 }
 
 $('refresh').addEventListener('click', () => act(loadDashboard));

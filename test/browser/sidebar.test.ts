@@ -158,10 +158,15 @@ describe.skipIf(!HAVE_CHROMIUM)('sidebar in Chromium, backed by the bundle', () 
     expect(regSheet.values[1][col(regSheet, 'Kết quả kiểm tra')]).not.toBe('');
   });
 
-  // Found by this suite: the busy state disables every button, which drops keyboard focus to
-  // <body>, so a keyboard user starts over from the top after each action. The fix belongs in
-  // src/sidebar/sidebar.ts (e.g. give focus back to the pressed button once not busy).
-  it.todo('keeps keyboard focus on the pressed button once the check is done');
+  it('keeps keyboard focus on the pressed button once the check is done', async () => {
+    const sb = demoSandbox();
+    const sp = await open({ sandbox: sb });
+    await sp.page.keyboard.press('Tab');
+    await sp.page.keyboard.press('Enter');
+    await sp.idle();
+    await settled(sp.page);
+    expect(await sp.page.evaluate(() => (globalThis as any).document.activeElement.id)).toBe('check');
+  });
 
   it('shows the Vietnamese lock message as text, no stack trace, when another run holds the lock', async () => {
     const sb = demoSandbox();

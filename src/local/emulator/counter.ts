@@ -12,7 +12,12 @@ export type ServiceName =
   | 'Session'
   | 'Utilities'
   | 'Ui'
-  | 'ScriptApp';
+  | 'ScriptApp'
+  | 'FormApp'
+  | 'MailApp'
+  | 'DocumentApp'
+  | 'Drive'
+  | 'Docs';
 
 /** Call counts of one emulated environment. */
 export class ServiceCounter {

@@ -42,6 +42,8 @@ export interface SheetModel {
   validations: Map<string, DataValidationModel>;
   /** Column widths in pixels keyed by 1-based column (missing = 100). */
   columnWidths: Map<number, number>;
+  /** Id of the Google Form whose responses this sheet receives (absent when not linked). */
+  formId?: string;
 }
 
 export interface WorkbookModel {
