@@ -62,3 +62,4 @@ export type Dashboard = z.infer<typeof DashboardSchema>;
 
 export const DashboardResponseSchema = z.union([DashboardSchema, ActionErrorSchema]);
 export const CheckResponseSchema = z.union([CheckResultSchema, ActionErrorSchema]);
+export const FormResponseSchema = z.union([FormResultSchema, ActionErrorSchema]);

@@ -3,7 +3,7 @@
  * counts and the legend, and runs the check. Server replies are validated with zod; all
  * text is inserted with textContent, never as HTML.
  */
-import { CheckResponseSchema, DashboardResponseSchema, type Dashboard } from '../core/dto';
+import { CheckResponseSchema, DashboardResponseSchema, FormResponseSchema, type Dashboard } from '../core/dto';
 import { runServer } from './server-call';
 
 const $ = (id: string) => document.getElementById(id)!;
@@ -44,9 +44,35 @@ function render(d: Dashboard): void {
   $('row-counts').replaceChildren(...d.legend.rows.map((e) => item(e.status, colorOf.get(e.status)!, String(d.rowCounts[e.status] ?? 0))));
   $('legend-rows').replaceChildren(...d.legend.rows.map((e) => item(e.status, e.color, '', e.meaning)));
   $('legend-units').replaceChildren(...d.legend.units.map((e) => item(e.status, e.color, '', e.meaning)));
+  renderForm(d);
   const problems = $('problems');
   problems.replaceChildren(...d.problems.map((p) => { const li = document.createElement('li'); li.textContent = p; return li; }));
   ($('problems-section') as HTMLElement).hidden = d.problems.length === 0;
+}
+
+/** Only https links from the server become hrefs. */
+function setLink(id: string, url: string): void {
+  const a = $(id) as HTMLAnchorElement;
+  if (/^https:\/\//.test(url)) a.href = url; else a.removeAttribute('href');
+}
+
+function renderForm(d: Dashboard): void {
+  const button = $('form') as HTMLButtonElement;
+  if (!d.form) {
+    $('form-status').textContent = 'Chưa có biểu mẫu. Tạo biểu mẫu để các đơn vị đăng ký trực tuyến.';
+    ($('form-links') as HTMLElement).hidden = true;
+    button.textContent = 'Tạo biểu mẫu đăng ký';
+    button.dataset.action = 'createRegistrationForm';
+    return;
+  }
+  $('form-status').textContent = d.submitTriggerInstalled
+    ? 'Đã bật tự động kiểm tra và gửi thư xác nhận khi có đăng ký mới.'
+    : 'Chưa bật tự động kiểm tra khi có đăng ký mới: bấm Cập nhật biểu mẫu để bật.';
+  setLink('form-link', d.form.url);
+  setLink('form-edit-link', d.form.editUrl);
+  ($('form-links') as HTMLElement).hidden = false;
+  button.textContent = 'Cập nhật biểu mẫu';
+  button.dataset.action = 'updateRegistrationForm';
 }
 
 function showMessage(text: string, isError = false): void {
@@ -81,6 +107,14 @@ $('refresh').addEventListener('click', () => act(loadDashboard));
 $('check').addEventListener('click', () => act(async () => {
   showMessage('Đang kiểm tra…');
   const reply = CheckResponseSchema.parse(await runServer('checkRegistrations', { source: 'sidebar' }));
+  if (!reply.ok) { showMessage(reply.message, true); return; }
+  await loadDashboard();
+  showMessage(reply.message);
+}));
+$('form').addEventListener('click', () => act(async () => {
+  const action = ($('form') as HTMLButtonElement).dataset.action ?? 'createRegistrationForm';
+  showMessage(action === 'createRegistrationForm' ? 'Đang tạo biểu mẫu…' : 'Đang cập nhật biểu mẫu…');
+  const reply = FormResponseSchema.parse(await runServer(action, { source: 'sidebar' }));
   if (!reply.ok) { showMessage(reply.message, true); return; }
   await loadDashboard();
   showMessage(reply.message);
