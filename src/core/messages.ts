@@ -165,6 +165,36 @@ export const EMAIL_TEXT = {
   signature: (unit: string) => (unit ? `${unit} (thư gửi tự động từ bảng tính đăng ký thi đua)` : 'Thư gửi tự động từ bảng tính đăng ký thi đua'),
 } as const;
 
+/** Days left or overdue, in words a person would use. */
+export function daysInWords(daysLeft: number): string {
+  if (daysLeft > 1) return `còn ${daysLeft} ngày`;
+  if (daysLeft === 1) return 'còn 1 ngày (hạn là ngày mai)';
+  if (daysLeft === 0) return 'hôm nay là ngày cuối cùng';
+  return `đã quá hạn ${-daysLeft} ngày`;
+}
+
+/** The texts of reminder e-mails (DESIGN.md §6). */
+export const REMINDER_TEXT = {
+  subject: (unit: string, reason: string, daysLeft: number) =>
+    `Nhắc đăng ký: ${unit} — ${reason === 'can-bo-sung' ? 'cần bổ sung đăng ký' : reason === 'tre-han' ? 'đăng ký trễ hạn' : `chưa đăng ký, ${daysInWords(daysLeft)}`}`,
+  greeting: (unit: string) => `Kính gửi: ${unit}.`,
+  body: (reason: string, planTitle: string, valid: number, min: number) => {
+    const plan = planTitle ? ` theo ${planTitle}` : '';
+    if (reason === 'can-bo-sung') return `Đơn vị đã gửi đăng ký${plan} nhưng mới có ${valid}/${min} đăng ký hợp lệ. Các đăng ký dưới đây cần sửa hoặc bổ sung:`;
+    if (reason === 'tre-han') return `Đơn vị đã hoàn thành đăng ký${plan}, nhưng sau hạn.`;
+    return `Đến nay đơn vị chưa gửi đăng ký mô hình, phong trào, việc làm điển hình tiên tiến${plan}.`;
+  },
+  when: (deadline: string, daysLeft: number) => `Hạn đăng ký của đơn vị: ${deadline} (${daysInWords(daysLeft)}).`,
+  rowHead: (row: number, title: string) => `"${title || '(chưa có tên)'}" (dòng ${row} của bảng đăng ký):`,
+  lateNote: 'Việc đăng ký trễ hạn được ghi nhận và sẽ được xem xét khi đánh giá, phân loại đơn vị cuối năm.',
+  linkIntro: (reason: string) =>
+    reason === 'tre-han' ? 'Đường dẫn đăng ký của đơn vị:' : reason === 'can-bo-sung'
+      ? 'Đơn vị sửa bằng đường dẫn trong thư xác nhận, hoặc gửi lại đăng ký đã sửa tại:' : 'Đơn vị đăng ký tại:',
+  linkLabel: 'Mở biểu mẫu đăng ký của đơn vị',
+  contact: (unit: string) => (unit ? `Mọi thắc mắc xin liên hệ ${unit}.` : ''),
+  signature: (unit: string) => (unit ? `${unit} (thư nhắc gửi tự động từ bảng tính đăng ký thi đua)` : 'Thư nhắc gửi tự động từ bảng tính đăng ký thi đua'),
+} as const;
+
 /** The texts of the registration form (DESIGN.md §8). */
 export const FORM_TEXT = {
   defaultTitle: (year: number | undefined) =>

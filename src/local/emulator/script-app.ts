@@ -1,15 +1,21 @@
 /**
- * ScriptApp: the AuthMode enum and the script id. Triggers (newTrigger, getProjectTriggers,
- * deleteTrigger) are a later issue: they throw "Not emulated" until then, and belong in a
- * trigger store on the Env next to the lock table.
+ * ScriptApp: the AuthMode, EventType and TriggerSource enums, the script id, and installable
+ * triggers (newTrigger, getProjectTriggers, getUserTriggers, deleteTrigger), which live in a
+ * trigger store of the environment (triggers.ts; fired by the test hooks `sandbox.triggers`
+ * and `sandbox.forms`).
  */
-import { AuthMode } from './enums';
+import { AuthMode, EventType, TriggerSource, WeekDay } from './enums';
 import type { Env } from './env';
 import { declareNotEmulated, Emulated, ENV, instrument } from './instrument';
+import { SCOPE } from './scopes';
+import { deleteTrigger, newTrigger, projectTriggers, userTriggers, type Trigger, type TriggerBuilder } from './triggers';
 
 /** ScriptApp. */
 export class ScriptAppService extends Emulated {
   readonly AuthMode = AuthMode;
+  readonly EventType = EventType;
+  readonly TriggerSource = TriggerSource;
+  readonly WeekDay = WeekDay;
 
   constructor(env: Env) {
     super(env);
@@ -18,12 +24,39 @@ export class ScriptAppService extends Emulated {
   getScriptId(): string {
     return this[ENV].scriptId;
   }
+
+  /** A builder for an installable trigger that calls the top-level function `functionName`. */
+  newTrigger(functionName: unknown): TriggerBuilder {
+    return newTrigger(this[ENV], functionName);
+  }
+
+  /** The current user's triggers of this project. */
+  getProjectTriggers(): Trigger[] {
+    return projectTriggers(this[ENV]);
+  }
+
+  /** The current user's triggers for a spreadsheet or form. */
+  getUserTriggers(file: unknown): Trigger[] {
+    return userTriggers(this[ENV], file);
+  }
+
+  deleteTrigger(trigger: unknown): void {
+    deleteTrigger(this[ENV], trigger);
+  }
 }
 
 declareNotEmulated(ScriptAppService, 'ScriptApp', [
-  'newTrigger', 'getProjectTriggers', 'getUserTriggers', 'deleteTrigger', 'getScriptTriggers', 'getOAuthToken',
-  'getIdentityToken', 'invalidateAuth', 'getAuthorizationInfo', 'getService', 'getInstallationSource',
-  'newStateToken', 'requireScopes', 'requireAllScopes',
+  'getScriptTriggers', 'getOAuthToken', 'getIdentityToken', 'invalidateAuth', 'getAuthorizationInfo', 'getService',
+  'getInstallationSource', 'newStateToken', 'requireScopes', 'requireAllScopes',
 ]);
 
-instrument(ScriptAppService, { service: 'ScriptApp', className: 'ScriptApp', qualifiedName: 'ScriptApp' });
+const TRIGGER_SCOPES = [SCOPE.scriptApp];
+
+instrument(ScriptAppService, {
+  service: 'ScriptApp',
+  className: 'ScriptApp',
+  qualifiedName: 'ScriptApp',
+  methodScopes: {
+    newTrigger: TRIGGER_SCOPES, getProjectTriggers: TRIGGER_SCOPES, getUserTriggers: TRIGGER_SCOPES, deleteTrigger: TRIGGER_SCOPES,
+  },
+});
