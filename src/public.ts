@@ -3,7 +3,11 @@
  * function (the build adds `function name() {}` wrappers). Menu callbacks, triggers and
  * `google.script.run` targets must all be listed here — and nothing else.
  */
-import type { ActionError, CheckResult, Dashboard, FormResult, SetupResult } from './core/dto';
+import {
+  DailyTriggerRequestSchema, SendRemindersRequestSchema,
+  type ActionError, type CheckResult, type DailyTriggerResult, type Dashboard, type FormResult, type ReminderPreview,
+  type ReminderSendResult, type SetupResult,
+} from './core/dto';
 import { MSG } from './core/messages';
 import { checkRegistrationsAction } from './server/actions/check-registrations';
 import { dashboardAction } from './server/actions/dashboard';
@@ -12,7 +16,10 @@ import { onRegistrationSubmitAction, type SubmitEvent } from './server/actions/r
 import { buildMenu } from './server/actions/menu';
 import { setupWorkbookAction } from './server/actions/setup-workbook';
 import { showSidebarAction } from './server/actions/sidebar';
-import { runAction } from './server/run-action';
+import { previewRemindersAction, sendRemindersAction, sendRemindersFromMenu } from './server/actions/reminders';
+import { runDailyTasksAction, setDailyTriggerAction } from './server/actions/daily-run';
+import { fromSidebar, runAction } from './server/run-action';
+import { UserFacingError } from './server/user-facing-error';
 
 /** Simple trigger: builds the add-on menu (may run in AuthMode.NONE). */
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
@@ -57,4 +64,36 @@ export function updateRegistrationForm(arg?: unknown): FormResult | ActionError 
 /** Installable trigger: a unit submitted or edited a response. */
 export function onRegistrationSubmit(e?: GoogleAppsScript.Events.SheetsOnFormSubmit): void {
   onRegistrationSubmitAction(SpreadsheetApp.getActive(), e as unknown as SubmitEvent);
+}
+
+/** Sidebar: who would get a reminder now, with addresses and subjects. Sends nothing. */
+export function previewReminders(): ReminderPreview | ActionError {
+  return runAction(MSG.logReminder, { source: 'sidebar' }, previewRemindersAction);
+}
+
+/**
+ * Menu `Gửi nhắc nhở`: a preview dialog, then the confirmed send. From the sidebar:
+ * `{ source: 'sidebar', keys }` sends exactly the previewed reminders still due.
+ */
+export function sendReminders(arg?: unknown): ReminderSendResult | ActionError {
+  if (!fromSidebar(arg)) return runAction(MSG.logReminder, arg, sendRemindersFromMenu);
+  return runAction(MSG.logReminder, arg, (ss) => {
+    const request = SendRemindersRequestSchema.safeParse(arg);
+    if (!request.success) throw new UserFacingError(MSG.badRequest);
+    return sendRemindersAction(ss, request.data.keys);
+  });
+}
+
+/** Time-driven trigger at `Giờ gửi nhắc`: re-check, then the reminders due today. */
+export function runDailyTasks(_e?: unknown): void {
+  runAction(MSG.logDaily, { source: 'trigger' }, runDailyTasksAction);
+}
+
+/** Sidebar: switch the daily run on or off (`{ source: 'sidebar', enabled }`). */
+export function setDailyTrigger(arg?: unknown): DailyTriggerResult | ActionError {
+  return runAction(MSG.logDaily, arg, (ss) => {
+    const request = DailyTriggerRequestSchema.safeParse(arg);
+    if (!request.success) throw new UserFacingError(MSG.badRequest);
+    return setDailyTriggerAction(ss, request.data.enabled);
+  });
 }

@@ -174,6 +174,7 @@ export const MENU_ITEMS: ReadonlyArray<{ label: string; functionName: string }> 
   { label: 'Khởi tạo bảng tính', functionName: 'setupWorkbook' },
   { label: 'Kiểm tra và tô màu', functionName: 'checkRegistrations' },
   { label: 'Tạo biểu mẫu đăng ký', functionName: 'createRegistrationForm' },
+  { label: 'Gửi nhắc nhở', functionName: 'sendReminders' },
 ];
 
 /** Document properties the add-in keeps (per spreadsheet). */
@@ -187,6 +188,9 @@ export const DOC_PROPERTY = {
 
 /** The handler of the installable form-submit trigger. */
 export const SUBMIT_HANDLER = 'onRegistrationSubmit';
+
+/** The handler of the daily time-driven trigger. */
+export const DAILY_HANDLER = 'runDailyTasks';
 
 /** Spreadsheet time zone used when the file has none (DESIGN.md §4). */
 export const DEFAULT_TIME_ZONE = 'Asia/Ho_Chi_Minh';

@@ -38,6 +38,35 @@ export const FormResultSchema = z.object({
 });
 export type FormResult = z.infer<typeof FormResultSchema>;
 
+export const ReminderPreviewSchema = z.object({
+  ok: z.literal(true),
+  message: z.string(),
+  quota: z.number(),
+  reminders: z.array(z.object({
+    unit: z.string(), key: z.string(), reason: z.string(), addresses: z.array(z.string()),
+    invalidAddresses: z.array(z.string()), subject: z.string(),
+  })),
+});
+export type ReminderPreview = z.infer<typeof ReminderPreviewSchema>;
+
+export const ReminderSendResultSchema = z.object({
+  ok: z.literal(true),
+  message: z.string(),
+  sent: z.number(), postponed: z.number(), skipped: z.number(), failed: z.number(),
+  results: z.array(z.object({ unit: z.string(), status: z.string(), detail: z.string() })),
+});
+export type ReminderSendResult = z.infer<typeof ReminderSendResultSchema>;
+
+export const DailyTriggerResultSchema = z.object({ ok: z.literal(true), message: z.string(), enabled: z.boolean() });
+export type DailyTriggerResult = z.infer<typeof DailyTriggerResultSchema>;
+export const DailyTriggerRequestSchema = z.object({ source: z.literal('sidebar'), enabled: z.boolean() });
+
+/** A sidebar request to send exactly the previewed reminders. */
+export const SendRemindersRequestSchema = z.object({
+  source: z.literal('sidebar'),
+  keys: z.array(z.string()),
+});
+
 const legendEntry = z.object({ status: z.string(), color: z.string().check(z.regex(/^#[0-9a-f]{6}$/)), meaning: z.string() });
 
 export const DashboardSchema = z.object({
@@ -57,9 +86,13 @@ export const DashboardSchema = z.object({
   /** The registration form's links, or null before `Tạo biểu mẫu đăng ký`. */
   form: z.nullable(z.object({ url: z.string(), editUrl: z.string() })),
   submitTriggerInstalled: z.boolean(),
+  dailyTriggerInstalled: z.boolean(),
 });
 export type Dashboard = z.infer<typeof DashboardSchema>;
 
 export const DashboardResponseSchema = z.union([DashboardSchema, ActionErrorSchema]);
 export const CheckResponseSchema = z.union([CheckResultSchema, ActionErrorSchema]);
 export const FormResponseSchema = z.union([FormResultSchema, ActionErrorSchema]);
+export const ReminderPreviewResponseSchema = z.union([ReminderPreviewSchema, ActionErrorSchema]);
+export const ReminderSendResponseSchema = z.union([ReminderSendResultSchema, ActionErrorSchema]);
+export const DailyTriggerResponseSchema = z.union([DailyTriggerResultSchema, ActionErrorSchema]);

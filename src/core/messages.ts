@@ -125,12 +125,31 @@ export const MSG = {
   mailPostponed: () => 'Hoãn gửi: đã hết hạn mức gửi thư trong ngày của Google; thư sẽ được gửi vào lần sau.',
   mailFailed: (error: string) => `Gửi thất bại: ${error}.`,
   logReceipt: 'Thư xác nhận',
+  logReminder: 'Gửi nhắc nhở',
+  logDaily: 'Chạy hằng ngày',
+  reminderPreview: (n: number, quota: number) =>
+    n === 0 ? 'Hôm nay không có đơn vị nào cần nhắc.'
+      : `${n} đơn vị sẽ nhận thư nhắc; hạn mức gửi thư còn ${quota} người nhận hôm nay.`,
+  reminderConfirm: (lines: readonly string[], quota: number) =>
+    `Sẽ gửi ${lines.length} thư nhắc (hạn mức còn ${quota}):\n\n${lines.join('\n')}\n\nGửi ngay?`,
+  reminderNone: 'Không có thư nhắc nào cần gửi.',
+  reminderCancelled: 'Đã hủy, không gửi thư nào.',
+  reminderDone: (sent: number, postponed: number, skipped: number, failed: number) =>
+    `Đã gửi ${sent} thư nhắc${postponed ? `, hoãn ${postponed} (hết hạn mức hoặc thời gian)` : ''}${skipped ? `, bỏ qua ${skipped} (không có địa chỉ hợp lệ)` : ''}${failed ? `, ${failed} thư gửi lỗi` : ''}. Chi tiết trong trang "Nhật ký".`,
+  reminderReason: (reason: string) =>
+    reason === 'can-bo-sung' ? 'Cần bổ sung' : reason === 'tre-han' ? 'Trễ hạn (báo một lần)' : 'Chưa đăng ký',
+  mailOutOfTime: () => 'Hoãn gửi: lần chạy sắp hết thời gian cho phép của Google; thư sẽ được gửi vào lần sau.',
+  dailyOn: (hour: number) => `Đã bật chạy hằng ngày lúc khoảng ${hour} giờ: kiểm tra lại bảng và gửi thư nhắc theo lịch.`,
+  dailyOff: 'Đã tắt chạy hằng ngày.',
+  dailyDone: (summary: string, reminders: string) => `${summary} ${reminders}`,
   logSubmit: 'Nhận đăng ký từ biểu mẫu',
   logCreateForm: 'Tạo biểu mẫu đăng ký',
   logUpdateForm: 'Cập nhật biểu mẫu',
   logSent: 'Đã gửi',
   logSkipped: 'Bỏ qua',
   logPostponed: 'Hoãn',
+
+  badRequest: 'Yêu cầu từ bảng điều khiển không hợp lệ. Hãy đóng và mở lại bảng điều khiển rồi thử lại.',
 
   // ——— Log (Nhật ký) ———
   logCheck: 'Kiểm tra và tô màu',

@@ -10,9 +10,14 @@ import { appendLog } from './activity-log';
 import type { Spreadsheet } from './sheet-io';
 import { UserFacingError } from './user-facing-error';
 
-/** How an entry point was reached: the sidebar passes `{ source: 'sidebar' }`. */
+/** How an entry point was reached: the sidebar passes `{ source: 'sidebar' }`, triggers `{ source: 'trigger' }`. */
+export function sourceOf(arg: unknown): 'sidebar' | 'trigger' | 'menu' {
+  const source = typeof arg === 'object' && arg !== null ? (arg as { source?: unknown }).source : undefined;
+  return source === 'sidebar' || source === 'trigger' ? source : 'menu';
+}
+
 export function fromSidebar(arg: unknown): boolean {
-  return typeof arg === 'object' && arg !== null && (arg as { source?: unknown }).source === 'sidebar';
+  return sourceOf(arg) === 'sidebar';
 }
 
 export function runAction<T extends object>(
@@ -20,12 +25,13 @@ export function runAction<T extends object>(
   arg: unknown,
   work: (ss: Spreadsheet) => T,
 ): T | ActionError {
-  const sidebar = fromSidebar(arg);
+  // Only a menu click has someone looking at the sheet: toasts and dialogs go there alone.
+  const menu = sourceOf(arg) === 'menu';
   try {
     const ss = SpreadsheetApp.getActive();
     const result = work(ss);
     const message = (result as { message?: unknown }).message;
-    if (!sidebar && typeof message === 'string' && message) ss.toast(message, actionName, 10);
+    if (menu && typeof message === 'string' && message) ss.toast(message, actionName, 10);
     return result;
   } catch (error) {
     const message = error instanceof UserFacingError ? error.message : MSG.unexpected(describe(error));
@@ -34,7 +40,7 @@ export function runAction<T extends object>(
     } catch {
       // The log itself may be what failed (e.g. the lock): the user still gets the message.
     }
-    if (!sidebar) SpreadsheetApp.getUi().alert(message);
+    if (menu) SpreadsheetApp.getUi().alert(message);
     return { ok: false, message };
   }
 }

@@ -30,7 +30,7 @@ export class Choice extends Emulated {
   }
 
   /** The value of a Choice (for the item methods; not a script method). */
-  static valueOf(choice: Choice): string {
+  static textOf(choice: Choice): string {
     return choice.#value;
   }
 
@@ -170,7 +170,7 @@ abstract class ChoiceBase extends QuestionBase {
     if (!Array.isArray(choices) || !choices.every((c) => c instanceof Choice)) {
       throw env.exception(MSG.signature(describeArgTypes([choices]), `${qualifiedName(this)}.setChoices`));
     }
-    ItemBase.modelOf(this).choices = (choices as Choice[]).map((c) => Choice.valueOf(c));
+    ItemBase.modelOf(this).choices = (choices as Choice[]).map((c) => Choice.textOf(c));
     return this;
   }
 }

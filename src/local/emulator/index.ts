@@ -12,6 +12,15 @@ export type { LockHooks, LockKind } from './lock-table';
 export type { LogEntry, LogStore } from './logging';
 export type { UiLog, MenuRecord, MenuEntry, HtmlShown, DialogShown, ToastShown } from './ui-log';
 export type { EmulatedClock } from './clock';
-export type { AuthModeName, ButtonName } from './enums';
+export type { AuthModeName, ButtonName, ItemTypeName, EventTypeName, TriggerSourceName } from './enums';
 export { MSG } from './messages';
+export { FORM_MSG, MAIL_MSG, TRIGGER_MSG, LIMITS } from './messages-services';
+export type { FormHooks, Submission, SubmitOptions, EditOptions, AnswerInput } from './form-submission';
+export type { TriggerHooks, TriggerRun, TriggerInfo } from './triggers';
+export type { MailHooks, SentMail } from './mail-log';
+export {
+  newFormStore,
+  type FormStoreModel, type FormModel, type FormItemModel, type FormResponseModel, type AnswerModel, type AnswerValue,
+  type DestinationModel,
+} from './form-model';
 export * from './workbook-model';

@@ -11,16 +11,22 @@ import { EmulatedClock } from './clock';
 import type { ServiceCounter } from './counter';
 import type { AuthModeName } from './enums';
 import { Env } from './env';
+import { FormAppService } from './form-app';
+import { useFormStore, type FormStoreModel } from './form-model';
+import { formHooks, type FormHooks } from './form-submission';
 import { HtmlServiceService } from './html-service';
 import type { LockHooks } from './lock-table';
 import { LockServiceService } from './lock-service';
 import { createConsole, LoggerService, type LogStore } from './logging';
+import { MailAppService } from './mail-app';
+import { configureMailQuota, mailHooks, type MailHooks } from './mail-log';
 import { PropertiesServiceService } from './properties-service';
 import { hostRealm } from './realm';
 import type { Manifest } from './scopes';
 import { ScriptAppService } from './script-app';
 import { SessionService } from './session';
 import { SpreadsheetAppService } from './spreadsheet-app';
+import { triggerHooks, type TriggerHooks } from './triggers';
 import type { UiLog } from './ui-log';
 import { randomUuid, UtilitiesService } from './utilities';
 import { newWorkbookModel, type WorkbookModel } from './workbook-model';
@@ -58,6 +64,10 @@ export interface EmulatorOptions {
   userProperties?: Record<string, string>;
   /** Source of Utilities.getUuid() (default: random v4 UUIDs). */
   uuid?: () => string;
+  /** The Google Forms that exist (default: none). Mutated in place when given. */
+  forms?: FormStoreModel;
+  /** MailApp's daily recipient quota (default 100, a consumer account's). */
+  mailQuota?: number;
 }
 
 /** The global object a script sees. */
@@ -71,6 +81,10 @@ export interface GasGlobals {
   ScriptApp: ScriptAppService;
   Logger: LoggerService;
   console: ReturnType<typeof createConsole>;
+  /** Non-enumerable (so the global keys the script sees keep their earlier order). */
+  FormApp: FormAppService;
+  /** Non-enumerable, like FormApp. */
+  MailApp: MailAppService;
 }
 
 /** Options of one execution. */
@@ -89,6 +103,12 @@ export interface Services {
   logs: LogStore;
   lock: LockHooks;
   clock: EmulatedClock;
+  /** Forms and simulated respondents (submissions fire the form-submit triggers). */
+  forms: FormHooks;
+  /** Installed triggers; time-driven ones fire through `triggers.runDue`. */
+  triggers: TriggerHooks;
+  /** What MailApp sent, its quota, and failing the next send. */
+  mail: MailHooks;
   /** Runs `fn` as one execution (locks it keeps are released at its end). */
   execute<T>(fn: () => T, options?: ExecutionOptions): T;
 }
@@ -121,7 +141,9 @@ export function buildEnvironment(options: EmulatorOptions): { env: Env; services
     userProperties: options.userProperties ?? {},
     uuid: options.uuid ?? randomUuid,
   });
-  const globals: GasGlobals = {
+  if (options.forms !== undefined) useFormStore(env, options.forms);
+  if (options.mailQuota !== undefined) configureMailQuota(env, options.mailQuota);
+  const enumerable: Omit<GasGlobals, 'FormApp' | 'MailApp'> = {
     SpreadsheetApp: new SpreadsheetAppService(env),
     Session: new SessionService(env),
     Utilities: new UtilitiesService(env),
@@ -132,6 +154,10 @@ export function buildEnvironment(options: EmulatorOptions): { env: Env; services
     Logger: new LoggerService(env.logs),
     console: createConsole(env.logs),
   };
+  const globals = Object.defineProperties(enumerable, {
+    FormApp: { value: new FormAppService(env), enumerable: false, writable: true, configurable: true },
+    MailApp: { value: new MailAppService(env), enumerable: false, writable: true, configurable: true },
+  }) as GasGlobals;
   env.globals = globals;
   const services: Services = {
     globals,
@@ -141,6 +167,9 @@ export function buildEnvironment(options: EmulatorOptions): { env: Env; services
     logs: env.logs,
     lock: env.locks,
     clock: env.clock,
+    forms: formHooks(env),
+    triggers: triggerHooks(env),
+    mail: mailHooks(env),
     execute: (fn, opts = {}) => env.runExecution(opts.authMode ?? 'FULL', fn),
   };
   return { env, services };

@@ -9,6 +9,7 @@ import { legend } from '../../core/legend';
 import { storedForm, submitTriggerInstalled } from '../form-store';
 import type { Spreadsheet } from '../sheet-io';
 import { readAndCheck } from './check-registrations';
+import { dailyTriggerInstalled } from './daily-run';
 
 export function dashboardAction(ss: Spreadsheet): Dashboard {
   const { outcome } = readAndCheck(ss, new Date());
@@ -28,5 +29,6 @@ export function dashboardAction(ss: Spreadsheet): Dashboard {
     legend: legend(),
     form: stored ? { url: stored.url, editUrl: stored.editUrl } : null,
     submitTriggerInstalled: stored ? submitTriggerInstalled() : false,
+    dailyTriggerInstalled: dailyTriggerInstalled(),
   };
 }
