@@ -102,7 +102,7 @@ export const MSG = {
       : 'Bảng tính đã đủ các trang và cột cần thiết; không có gì thay đổi.',
 
   // ——— Form (issue 3) ———
-  oldRegistrationsSheet: (date: string) => `Đăng ký (trước biểu mẫu ${date})`,
+  oldRegistrationsSheet: (date: string) => `Đăng ký cũ ${date}`,
   formCreated: (url: string, copied: number, keptAs?: string) =>
     `Đã tạo biểu mẫu đăng ký: ${url}` + (copied ? `. ${copied} đăng ký đã có được chép sang trang "Đăng ký" mới; trang cũ được giữ lại với tên "${keptAs}".` : '.'),
   formExists: (url: string, added: number, updated: number) =>

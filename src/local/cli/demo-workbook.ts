@@ -26,8 +26,14 @@ function setCell(sheet: SheetModel, r: number, c: number, value: CellValue): voi
   rowFor(sheet.values, r, c, '' as CellValue)[c] = value;
 }
 
-/** Types the roster's e-mails, persons and overrides into `Đơn vị`. */
+/** The demo's contact address, typed into `Cấu hình` › `Email đầu mối`. */
+export const DEMO_CONTACT_EMAIL = 'bxdd@tholap.example';
+
+/** Types the roster's e-mails, persons and overrides into `Đơn vị`, and the contact e-mail into `Cấu hình`. */
 export function typeUnitDetails(model: WorkbookModel): void {
+  const config = sheetOf(model, SHEET.config);
+  const contactRow = config.values.findIndex((r) => normalizeName(r[0]) === normalizeName('Email đầu mối'));
+  if (contactRow > 0) setCell(config, contactRow, 1, DEMO_CONTACT_EMAIL);
   const sheet = sheetOf(model, SHEET.units);
   const nameCol = columnOf(sheet, UNIT_HEADER.name);
   const cols = {
@@ -46,13 +52,13 @@ export function typeUnitDetails(model: WorkbookModel): void {
   }
 }
 
-/** Appends the sample responses under the headers of `Đăng ký`, answer columns only. */
-export function appendSampleResponses(model: WorkbookModel): number {
+/** Appends sample responses (all by default) under the headers of `Đăng ký`, answer columns only. */
+export function appendSampleResponses(model: WorkbookModel, responses: typeof SAMPLE_RESPONSES = SAMPLE_RESPONSES): number {
   const sheet = sheetOf(model, SHEET.registrations);
   const keys = Object.keys(ANSWER) as AnswerKey[];
   const columns = new Map(keys.map((k) => [k, columnOf(sheet, ANSWER[k])]));
   let r = Math.max(sheet.values.length, 1);
-  for (const response of SAMPLE_RESPONSES) {
+  for (const response of responses) {
     for (const key of keys) {
       const value = response[key];
       if (value !== undefined && value !== '') setCell(sheet, r, columns.get(key)!, value);
@@ -60,5 +66,5 @@ export function appendSampleResponses(model: WorkbookModel): number {
     r++;
   }
   if (r > sheet.maxRows) sheet.maxRows = r;
-  return SAMPLE_RESPONSES.length;
+  return responses.length;
 }

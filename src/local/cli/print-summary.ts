@@ -18,6 +18,11 @@ export function formatSummary(result: JobResult): string {
     '',
     `Lệnh gọi SpreadsheetApp của một lần kiểm tra: ${result.checkCalls}`,
   ];
+  if (result.form) {
+    out.push(`Biểu mẫu: ${result.form.formUrl}`,
+      `  ${result.formRows} đăng ký gửi qua biểu mẫu, ${result.sampleRows - result.formRows} đăng ký giấy nhập tay; ${result.receipts} thư xác nhận.`);
+  }
+  out.push(`Thư nhắc ngày ${result.today}: ${result.reminders.message}`);
   if (d.problems.length) out.push('', `Vấn đề dữ liệu (${d.problems.length}):`, ...d.problems.map((p) => `  - ${p}`));
   out.push('', 'Đã ghi:', ...result.files.map((f) => `  ${f}`));
   return out.join('\n');

@@ -2,18 +2,27 @@
  * The main job of `npm start`: runs the built bundle in the local emulation on the
  * embedded default (seed 000 commune, sample roster and responses) or on a workbook
  * exported from Google Sheets, and writes what a user would see to the output folder.
+ *
+ * Embedded default, as it would happen on Google: staff set up the sheet, type the roster's
+ * details and the paper registrations, create the form; units then submit through the form
+ * (each submission fires the trigger: check + receipt); on the run day staff check and send
+ * the reminders due.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { DOC_PROPERTY } from '../../core/contract';
 import { instantOfWallTime, parseIsoDay } from '../../core/calendar-day';
-import type { CheckResult, Dashboard, SetupResult } from '../../core/dto';
-import { createSandbox } from '../emulator';
+import { DEFAULT_FIELDS, DEFAULT_UNITS } from '../../core/defaults';
+import type { CheckResult, Dashboard, FormResult, ReminderPreview, ReminderSendResult, SetupResult } from '../../core/dto';
+import { screenshotStandaloneSidebar } from '../browser/screenshot';
+import { createSandbox, type Sandbox } from '../emulator';
 import { newWorkbookModel, type WorkbookModel } from '../emulator/workbook-model';
 import { readWorkbookXlsx, writeWorkbookXlsx } from '../xlsx';
-import { screenshotStandaloneSidebar } from '../browser/screenshot';
 import { appendSampleResponses, typeUnitDetails } from './demo-workbook';
-import { SAMPLE_TODAY } from './sample-data';
+import { canComeFromForm, submitThroughForm } from './form-demo';
+import { SAMPLE_RESPONSES, SAMPLE_TODAY } from './sample-data';
 import { standaloneSidebar } from './sidebar-snapshot';
+import { writeMailFiles } from './write-mail';
 
 export interface JobOptions {
   /** An .xlsx with the layout of DESIGN.md §3; absent = the embedded default. */
@@ -29,9 +38,14 @@ export interface JobResult {
   model: WorkbookModel;
   today: string;
   setup: SetupResult;
+  form?: FormResult;
   check: CheckResult;
   dashboard: Dashboard;
+  reminders: ReminderSendResult;
   sampleRows: number;
+  /** Sample responses that came through the form (the rest were typed in from paper). */
+  formRows: number;
+  receipts: number;
   /** SpreadsheetApp calls of the checkRegistrations run. */
   checkCalls: number;
   files: string[];
@@ -48,13 +62,21 @@ export async function runJob(options: JobOptions): Promise<JobResult> {
   sandbox.run('onOpen', { authMode: 'NONE' });
   const setup = expectOk<SetupResult>(sandbox.call('setupWorkbook'), 'setupWorkbook');
   let sampleRows = 0;
+  let formRows = 0;
+  let form: FormResult | undefined;
   if (!options.workbook) {
-    typeUnitDetails(model);
-    sampleRows = appendSampleResponses(model);
+    ({ form, formRows } = playDemo(sandbox));
+    sampleRows = SAMPLE_RESPONSES.length;
+    sandbox.clock.set(now);
   }
+  const receipts = sandbox.mail.sent.length;
   sandbox.counter.reset();
   const check = expectOk<CheckResult>(sandbox.call('checkRegistrations'), 'checkRegistrations');
   const checkCalls = sandbox.counter.total('SpreadsheetApp');
+  const preview = expectOk<ReminderPreview>(sandbox.call('previewReminders'), 'previewReminders');
+  const reminders = expectOk<ReminderSendResult>(sandbox.call('sendReminders', {
+    source: 'sidebar', keys: preview.reminders.map((r) => `${r.unit}|${r.key}`),
+  }), 'sendReminders');
   const dashboard = expectOk<Dashboard>(sandbox.call('getDashboard'), 'getDashboard');
   sandbox.call('showSidebar');
   const sidebarHtml = sandbox.uiLog.sidebars[sandbox.uiLog.sidebars.length - 1].html;
@@ -62,13 +84,28 @@ export async function runJob(options: JobOptions): Promise<JobResult> {
   await mkdir(options.outDir, { recursive: true });
   const workbookFile = path.join(options.outDir, 'dang-ky.xlsx');
   const sidebarFile = path.join(options.outDir, 'sidebar.html');
-  await writeWorkbookXlsx(model, workbookFile);
-  await writeFile(sidebarFile, standaloneSidebar(sidebarHtml, { getDashboard: dashboard, checkRegistrations: check }));
-  const files = [workbookFile, sidebarFile];
-  // A picture of the sidebar when Chromium is installed; skipped silently otherwise.
   const sidebarPng = path.join(options.outDir, 'sidebar.png');
+  await writeWorkbookXlsx(model, workbookFile);
+  await writeFile(sidebarFile, standaloneSidebar(sidebarHtml, { getDashboard: dashboard, checkRegistrations: check, previewReminders: preview }));
+  const mailFiles = await writeMailFiles(sandbox.mail.sent, path.join(options.outDir, 'thu-nhac'), model.timeZone);
+  const files = [workbookFile, sidebarFile];
   if (await screenshotStandaloneSidebar(sidebarFile, sidebarPng)) files.push(sidebarPng);
-  return { model, today, setup, check, dashboard, sampleRows, checkCalls, files };
+  if (mailFiles.length) files.push(`${path.join(options.outDir, 'thu-nhac')}/ (${mailFiles.length} thư .eml)`);
+  return { model, today, setup, form, check, dashboard, reminders, sampleRows, formRows, receipts, checkCalls, files };
+}
+
+/** Paper registrations typed in, the form created, then the online ones submitted in time order. */
+function playDemo(sandbox: Sandbox): { form: FormResult; formRows: number } {
+  typeUnitDetails(sandbox.workbook);
+  const unitNames = new Set(DEFAULT_UNITS.map((u) => u.name));
+  const fields = new Set(DEFAULT_FIELDS);
+  const online = SAMPLE_RESPONSES.filter((r) => canComeFromForm(r, unitNames, fields));
+  appendSampleResponses(sandbox.workbook, SAMPLE_RESPONSES.filter((r) => !online.includes(r)));
+  const form = expectOk<FormResult>(sandbox.call('createRegistrationForm'), 'createRegistrationForm');
+  const formId = sandbox.workbook.documentProperties[DOC_PROPERTY.formId];
+  const ordered = [...online].sort((a, b) => (a.timestamp as Date).getTime() - (b.timestamp as Date).getTime());
+  for (const r of ordered) submitThroughForm(sandbox, formId, r);
+  return { form, formRows: online.length };
 }
 
 function expectOk<T>(reply: unknown, name: string): T {

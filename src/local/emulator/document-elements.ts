@@ -1051,7 +1051,7 @@ export class TableCell extends BlockContainer {
   setPaddingLeft(paddingLeft: unknown): TableCell { return setPadding(this, 'paddingLeft', paddingLeft, 'setPaddingLeft'); }
   setPaddingRight(paddingRight: unknown): TableCell { return setPadding(this, 'paddingRight', paddingRight, 'setPaddingRight'); }
 
-  clear(): TableCell {
+  override clear(): TableCell {
     clearCell(this[NODE] as TableCellModel);
     return this;
   }

@@ -91,6 +91,17 @@ export interface DriveHook {
   addFolder(name: string, parents?: string[]): DriveFileModel;
 }
 
+/** Deletes a file for good; a folder takes with it the files that were only in it (as Drive does). */
+export function deleteFile(drive: DriveModel, file: DriveFileModel): void {
+  const at = drive.files.indexOf(file);
+  if (at >= 0) drive.files.splice(at, 1);
+  for (const f of [...drive.files]) {
+    if (!f.parents.includes(file.id)) continue;
+    f.parents = f.parents.filter((p) => p !== file.id);
+    if (f.parents.length === 0) deleteFile(drive, f);
+  }
+}
+
 export function documentsHook(drive: DriveModel, now: () => Date): DocumentsHook {
   return {
     get: (id) => findFile(drive, id)?.document,
@@ -122,9 +133,7 @@ export function driveHook(drive: DriveModel, now: () => Date): DriveHook {
       file.modifiedTime = now().toISOString();
     },
     delete(id) {
-      const file = mustFind(id);
-      drive.files.splice(drive.files.indexOf(file), 1);
-      for (const f of drive.files) f.parents = f.parents.filter((p) => p !== file.id);
+      deleteFile(drive, mustFind(id));
     },
     grant(id) {
       mustFind(id).appAccess = true;
@@ -139,4 +148,18 @@ export function driveHook(drive: DriveModel, now: () => Date): DriveHook {
       return folder;
     },
   };
+}
+
+const drives = new WeakMap<object, DriveModel>();
+
+/** Gives an environment its Drive (services.ts does it once per environment). */
+export function attachDrive(env: object, drive: DriveModel): void {
+  drives.set(env, drive);
+}
+
+/** The Drive of an environment. */
+export function driveOf(env: object): DriveModel {
+  const drive = drives.get(env);
+  if (drive === undefined) throw new Error('This environment has no Drive (createServices attaches one).');
+  return drive;
 }

@@ -23,4 +23,11 @@ export {
   type FormStoreModel, type FormModel, type FormItemModel, type FormResponseModel, type AnswerModel, type AnswerValue,
   type DestinationModel,
 } from './form-model';
+export { DOC_MSG, DRIVE_MSG } from './document-messages';
+export * from './document-model';
+export {
+  newDriveModel, FOLDER_MIME, DOCUMENT_MIME,
+  type DriveModel, type DriveFileModel, type DocumentsHook, type DriveHook,
+} from './drive-model';
+export { quoteReplacement } from './document-text';
 export * from './workbook-model';

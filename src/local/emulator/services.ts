@@ -9,6 +9,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { EmulatedClock } from './clock';
 import type { ServiceCounter } from './counter';
+import { DocumentAppService } from './document-app';
+import { DocsAdvancedService } from './docs-advanced';
+import { DriveAdvancedService } from './drive-advanced';
+import {
+  attachDrive, documentsHook, driveHook, newDriveModel, type DocumentsHook, type DriveHook, type DriveModel,
+} from './drive-model';
 import type { AuthModeName } from './enums';
 import { Env } from './env';
 import { FormAppService } from './form-app';
@@ -22,7 +28,7 @@ import { MailAppService } from './mail-app';
 import { configureMailQuota, mailHooks, type MailHooks } from './mail-log';
 import { PropertiesServiceService } from './properties-service';
 import { hostRealm } from './realm';
-import type { Manifest } from './scopes';
+import { advancedServiceSymbol, type Manifest } from './scopes';
 import { ScriptAppService } from './script-app';
 import { SessionService } from './session';
 import { SpreadsheetAppService } from './spreadsheet-app';
@@ -68,6 +74,8 @@ export interface EmulatorOptions {
   forms?: FormStoreModel;
   /** MailApp's daily recipient quota (default 100, a consumer account's). */
   mailQuota?: number;
+  /** The user's Drive with its Google Docs (default: an empty My Drive). Mutated in place when given. */
+  drive?: DriveModel;
 }
 
 /** The global object a script sees. */
@@ -85,6 +93,12 @@ export interface GasGlobals {
   FormApp: FormAppService;
   /** Non-enumerable, like FormApp. */
   MailApp: MailAppService;
+  /** Non-enumerable, like FormApp. */
+  DocumentApp: DocumentAppService;
+  /** The Drive advanced service: present only when the manifest enables it (under its userSymbol, `Drive` by default). */
+  Drive?: DriveAdvancedService;
+  /** The Docs advanced service (paragraph borders, first-page header): only when the manifest enables it. */
+  Docs?: DocsAdvancedService;
 }
 
 /** Options of one execution. */
@@ -109,6 +123,10 @@ export interface Services {
   triggers: TriggerHooks;
   /** What MailApp sent, its quota, and failing the next send. */
   mail: MailHooks;
+  /** The Google Docs of the user's Drive (documents.get(id) is the live model). */
+  documents: DocumentsHook;
+  /** The user's Drive: its files, trashing and deleting them, granting drive.file access. */
+  drive: DriveHook;
   /** Runs `fn` as one execution (locks it keeps are released at its end). */
   execute<T>(fn: () => T, options?: ExecutionOptions): T;
 }
@@ -143,7 +161,9 @@ export function buildEnvironment(options: EmulatorOptions): { env: Env; services
   });
   if (options.forms !== undefined) useFormStore(env, options.forms);
   if (options.mailQuota !== undefined) configureMailQuota(env, options.mailQuota);
-  const enumerable: Omit<GasGlobals, 'FormApp' | 'MailApp'> = {
+  const drive = options.drive ?? newDriveModel();
+  attachDrive(env, drive);
+  const enumerable: Omit<GasGlobals, 'FormApp' | 'MailApp' | 'DocumentApp' | 'Drive' | 'Docs'> = {
     SpreadsheetApp: new SpreadsheetAppService(env),
     Session: new SessionService(env),
     Utilities: new UtilitiesService(env),
@@ -157,7 +177,16 @@ export function buildEnvironment(options: EmulatorOptions): { env: Env; services
   const globals = Object.defineProperties(enumerable, {
     FormApp: { value: new FormAppService(env), enumerable: false, writable: true, configurable: true },
     MailApp: { value: new MailAppService(env), enumerable: false, writable: true, configurable: true },
+    DocumentApp: { value: new DocumentAppService(env), enumerable: false, writable: true, configurable: true },
   }) as GasGlobals;
+  const driveSymbol = advancedServiceSymbol(manifest, 'drive', 'v3');
+  if (driveSymbol !== null) {
+    Object.defineProperty(globals, driveSymbol, { value: new DriveAdvancedService(env), enumerable: false, writable: true, configurable: true });
+  }
+  const docsSymbol = advancedServiceSymbol(manifest, 'docs', 'v1');
+  if (docsSymbol !== null) {
+    Object.defineProperty(globals, docsSymbol, { value: new DocsAdvancedService(env), enumerable: false, writable: true, configurable: true });
+  }
   env.globals = globals;
   const services: Services = {
     globals,
@@ -170,6 +199,8 @@ export function buildEnvironment(options: EmulatorOptions): { env: Env; services
     forms: formHooks(env),
     triggers: triggerHooks(env),
     mail: mailHooks(env),
+    documents: documentsHook(drive, () => new Date(env.clock.now())),
+    drive: driveHook(drive, () => new Date(env.clock.now())),
     execute: (fn, opts = {}) => env.runExecution(opts.authMode ?? 'FULL', fn),
   };
   return { env, services };

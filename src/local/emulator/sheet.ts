@@ -53,6 +53,11 @@ export class Sheet extends Emulated {
     return this.#sheet.sheetId;
   }
 
+  /** The URL of the form that sends its responses to this sheet, or null (set by Form.setDestination). */
+  getFormUrl(): string | null {
+    return this.#sheet.formId ? `https://docs.google.com/forms/d/${this.#sheet.formId}/viewform` : null;
+  }
+
   /** 1-based position among the spreadsheet's sheets. */
   getIndex(): number {
     return this[ENV].workbook.sheets.indexOf(this.#sheet) + 1;

@@ -75,7 +75,8 @@ export function toEml(message: EmlMessage, options: EmlOptions): string {
   const boundary = `=_thi_dua_${hash.slice(32, 56)}`;
   return [
     ...headers,
-    `Content-Type: multipart/alternative; boundary="${boundary}"`,
+    'Content-Type: multipart/alternative;',
+    ` boundary="${boundary}"`,
     '',
     'This is a multi-part message in MIME format.',
     `--${boundary}`,
