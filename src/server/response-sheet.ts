@@ -69,7 +69,10 @@ function copyRows(target: Sheet, values: unknown[][], notes: string[][], backgro
   const start = Math.max(target.getLastRow(), 1) + 1;
   if (start + rows - 1 > target.getMaxRows()) target.insertRowsAfter(target.getMaxRows(), start + rows - 1 - target.getMaxRows());
   const block = target.getRange(start, 1, rows, total);
-  block.setValues(place(values, '' as unknown));
+  // Text goes in with Sheets' apostrophe prefix: stored as the same text, never parsed
+  // into a formula, number or date (getValues returns it without the apostrophe).
+  const asText = (v: unknown) => (typeof v === 'string' && v !== '' ? `'${v}` : v);
+  block.setValues(place(values, '' as unknown).map((row) => row.map(asText)));
   block.setNotes(place(notes, ''));
   block.setBackgrounds(place(backgrounds, '#ffffff'));
 }
