@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Renders a .docx to PDF (LibreOffice) and to one PNG per page (pdftoppm, 80 dpi), to look at.
 #   scripts/render-docx.sh FILE.docx OUTDIR   ->  OUTDIR/FILE.pdf, OUTDIR/FILE-1.png, FILE-2.png...
-# Needs: libreoffice-writer, poppler-utils, and fonts-liberation (Liberation Serif is metric-
-# compatible with Times New Roman, so line breaks and page breaks fall where Word puts them).
+# Needs: libreoffice-writer, poppler-utils, and fonts-liberation2 (Liberation Serif 2.x: metric-
+# compatible with Times New Roman, so lines and pages break where Word breaks them, and with all
+# the Vietnamese letters: the 1.07 fonts of fonts-liberation lack ế, ổ, ủ… and fall back to DejaVu).
 set -euo pipefail
 
 if [ "$#" -ne 2 ]; then
@@ -17,7 +18,7 @@ if [ ! -f "$input" ]; then
 fi
 for tool in libreoffice pdftoppm; do
   if ! command -v "$tool" >/dev/null 2>&1; then
-    echo "$0: $tool is not installed (apt-get install -y --no-install-recommends libreoffice-writer poppler-utils fonts-liberation)" >&2
+    echo "$0: $tool is not installed (apt-get install -y --no-install-recommends libreoffice-writer poppler-utils fonts-liberation2)" >&2
     exit 1
   fi
 done
