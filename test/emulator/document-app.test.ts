@@ -205,6 +205,22 @@ describe('paragraphs', () => {
     expect(p.getAttributes()[g.DocumentApp.Attribute.BORDER_WIDTH]).toBeUndefined();
   });
 
+  it('containers take text attributes for all their text; paragraph attributes must be set per paragraph', () => {
+    const { g } = docServices();
+    const A = g.DocumentApp.Attribute;
+    const cell = g.DocumentApp.create('t').getBody().appendTable([['ô']]).getCell(0, 0);
+    const style: Any = {};
+    style[A.FONT_SIZE] = 12;
+    style[A.HORIZONTAL_ALIGNMENT] = g.DocumentApp.HorizontalAlignment.CENTER;
+    style[A.BACKGROUND_COLOR] = '#eeeeee';
+    cell.setAttributes(style);
+    const p = cell.getChild(0);
+    expect(p.editAsText().getFontSize()).toBe(12);
+    expect(p.getAlignment()).toBeNull();
+    expect(cell.getBackgroundColor()).toBe('#eeeeee');
+    expect(p.editAsText().getBackgroundColor()).toBeNull();
+  });
+
   it("'\\n' in text is a line break inside the paragraph; page breaks and rules are children of paragraphs", () => {
     const { g } = docServices();
     const body = g.DocumentApp.create('t').getBody();

@@ -176,6 +176,23 @@ describe('enabling the advanced service', () => {
   });
 });
 
+describe('keeping the Drive between runs', () => {
+  it('the Drive model is plain data: saved as JSON and given to the next run, documents and folders carry on', () => {
+    const first = docServices();
+    const folder = first.g.Drive.Files.create({ name: 'Thi đua 2026', mimeType: FOLDER });
+    const doc = first.g.DocumentApp.create('Thông báo');
+    const table = doc.getBody().appendTable([['a', 'b']]);
+    table.setColumnWidth(1, 200);
+    const saved = JSON.parse(JSON.stringify(first.drive.model));
+    const next = docServices({ drive: saved });
+    expect(next.g.Drive.Files.list({ q: `name = 'Thi đua 2026'`, fields: 'files(id)' }).files).toEqual([{ id: folder.id }]);
+    const again = next.g.DocumentApp.openById(doc.getId());
+    expect(again.getBody().getTables()[0].getColumnWidth(0)).toBeNull();
+    expect(again.getBody().getTables()[0].getColumnWidth(1)).toBe(200);
+    expect(next.g.DocumentApp.create('khác').getId()).not.toBe(doc.getId());
+  });
+});
+
 describe('helpers', () => {
   it('parseFields and compileQuery', () => {
     expect(parseFields('files(id,name),nextPageToken')).toEqual({ files: { id: true, name: true }, nextPageToken: true });

@@ -130,9 +130,9 @@ function paragraph(p: ParagraphModel): Paragraph {
 /** Column widths in points: set ones as given, the others share what is left of `available`. */
 export function resolveColumnWidths(table: TableModel, available: number): number[] {
   const columns = table.rows.reduce((max, row) => Math.max(max, row.cells.length), 0);
-  const widths = Array.from({ length: columns }, (_, c) => table.columnWidths[c]);
+  const widths = Array.from({ length: columns }, (_, c) => table.columnWidths[c] ?? null);
   const fixed = widths.reduce<number>((sum, w) => sum + (w ?? 0), 0);
-  const free = widths.filter((w) => w === undefined).length;
+  const free = widths.filter((w) => w === null).length;
   const share = free === 0 ? 0 : Math.max(18, (available - fixed) / free);
   return widths.map((w) => w ?? share);
 }

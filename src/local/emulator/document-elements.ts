@@ -11,14 +11,16 @@
  * - appendParagraph(text) continues the last paragraph's attributes and the text style of its
  *   end, like pressing Enter in Docs (scripts must reset bold/heading explicitly);
  * - '\n' in text becomes a line break inside the paragraph ('\r');
- * - attributes that do not apply to an element (BORDER_WIDTH on a paragraph) are ignored:
- *   DocumentApp cannot set paragraph borders (the Docs advanced service can, docs-advanced.ts);
+ * - attributes that do not apply to an element are ignored: BORDER_WIDTH on a paragraph
+ *   (DocumentApp cannot set paragraph borders; the Docs advanced service can, docs-advanced.ts),
+ *   paragraph attributes given to a container or a Text (set them on each paragraph); text
+ *   attributes given to a container apply to all its text, as editAsText() would;
  * - lengths are points; TableCell.setWidth sets its column's width.
  * Every public method is counted and authorized by instrument(); helpers are module functions.
  */
 import {
   cloneNode, childrenOf, nodeText, paragraphsOf, paragraphText, newCell, newParagraph, newTable,
-  type BlockModel, type DocNode, type DocumentModel, type InlineModel, type ParagraphModel, type SectionModel,
+  type DocNode, type InlineModel, type ParagraphModel, type SectionModel,
   type TableCellModel, type TableModel, type TableRowModel, type TextStyle,
 } from './document-model';
 import {
@@ -31,7 +33,7 @@ import {
   previousParagraph, setParent,
 } from './document-tree';
 import {
-  DocumentAttribute, ElementType, FontFamily, HorizontalAlignment, ParagraphHeading, VerticalAlignment,
+  ElementType, FontFamily, HorizontalAlignment, ParagraphHeading, VerticalAlignment,
   type ElementTypeName, type EnumValue,
 } from './enums';
 import type { Env } from './env';
@@ -673,7 +675,7 @@ export class Body extends BlockContainer {
     });
   }
 
-  /** Page attributes go to the document; paragraph and text attributes to every paragraph. */
+  /** Page attributes go to the document, text attributes to all the text; paragraph attributes do not apply to a body. */
   setAttributes(attributes: unknown): Body {
     const attrs = attributesArg(this, attributes, 'setAttributes');
     const page = pageOf(this);
@@ -685,7 +687,7 @@ export class Body extends BlockContainer {
       const value = attrs[attr];
       if (typeof value === 'number' && value >= 0) page[key] = value;
     }
-    for (const p of paragraphsOf(this[NODE] as DocNode)) applyParagraphAttributes(p, attrs);
+    for (const p of paragraphsOf(this[NODE] as DocNode)) styleWhole(p, textPatch(attrs));
     return this;
   }
 }
@@ -724,7 +726,7 @@ export class HeaderSection extends BlockContainer {
 
   setAttributes(attributes: unknown): HeaderSection {
     const attrs = attributesArg(this, attributes, 'setAttributes');
-    for (const p of paragraphsOf(this[NODE] as DocNode)) applyParagraphAttributes(p, attrs);
+    for (const p of paragraphsOf(this[NODE] as DocNode)) styleWhole(p, textPatch(attrs));
     return this;
   }
 }
@@ -736,7 +738,7 @@ export class FooterSection extends BlockContainer {
 
   setAttributes(attributes: unknown): FooterSection {
     const attrs = attributesArg(this, attributes, 'setAttributes');
-    for (const p of paragraphsOf(this[NODE] as DocNode)) applyParagraphAttributes(p, attrs);
+    for (const p of paragraphsOf(this[NODE] as DocNode)) styleWhole(p, textPatch(attrs));
     return this;
   }
 }
@@ -843,7 +845,7 @@ export class Table extends ContainerElement {
       throw signature(env, 'DocumentApp.Table.setColumnWidth', [columnIndex, width]);
     }
     if (columnIndex >= columnCount(table)) throw env.exception(DOC_MSG.childIndex(columnIndex, columnCount(table)));
-    while (table.columnWidths.length <= columnIndex) table.columnWidths.push(undefined);
+    while (table.columnWidths.length <= columnIndex) table.columnWidths.push(null);
     table.columnWidths[columnIndex] = width;
     return this;
   }
@@ -868,7 +870,7 @@ export class Table extends ContainerElement {
     if (typeof attrs.BORDER_WIDTH === 'number' && attrs.BORDER_WIDTH >= 0) table.borderWidth = attrs.BORDER_WIDTH;
     const border = colour(attrs.BORDER_COLOR);
     if (typeof border === 'string') table.borderColor = border;
-    for (const p of paragraphsOf(table)) applyParagraphAttributes(p, attrs);
+    for (const p of paragraphsOf(table)) styleWhole(p, textPatch(attrs));
     return this;
   }
 }
@@ -968,7 +970,7 @@ export class TableRow extends ContainerElement {
     const attrs = attributesArg(this, attributes, 'setAttributes');
     const row = this[NODE] as TableRowModel;
     if (typeof attrs.MINIMUM_HEIGHT === 'number' && attrs.MINIMUM_HEIGHT >= 0) row.minimumHeight = attrs.MINIMUM_HEIGHT;
-    for (const p of paragraphsOf(row)) applyParagraphAttributes(p, attrs);
+    for (const p of paragraphsOf(row)) styleWhole(p, textPatch(attrs));
     return this;
   }
 }
@@ -1016,7 +1018,7 @@ export class TableCell extends BlockContainer {
     if (typeof width !== 'number' || !(width >= 0)) throw signature(this[ENV], 'DocumentApp.TableCell.setWidth', [width]);
     const place = cellPlace(this);
     if (place !== null) {
-      while (place.table.columnWidths.length <= place.column) place.table.columnWidths.push(undefined);
+      while (place.table.columnWidths.length <= place.column) place.table.columnWidths.push(null);
       place.table.columnWidths[place.column] = width;
     }
     return this;
@@ -1068,7 +1070,7 @@ export class TableCell extends BlockContainer {
     });
   }
 
-  /** Cell attributes (WIDTH, BACKGROUND_COLOR of the cell, VERTICAL_ALIGNMENT, PADDING_*) and, for its paragraphs, the rest. */
+  /** Cell attributes (WIDTH, BACKGROUND_COLOR of the cell, VERTICAL_ALIGNMENT, PADDING_*) and text attributes for its text. */
   setAttributes(attributes: unknown): TableCell {
     const attrs = attributesArg(this, attributes, 'setAttributes');
     const cell = this[NODE] as TableCellModel;
@@ -1083,10 +1085,10 @@ export class TableCell extends BlockContainer {
     const width = attrs.WIDTH;
     const place = cellPlace(this);
     if (typeof width === 'number' && width >= 0 && place !== null) {
-      while (place.table.columnWidths.length <= place.column) place.table.columnWidths.push(undefined);
+      while (place.table.columnWidths.length <= place.column) place.table.columnWidths.push(null);
       place.table.columnWidths[place.column] = width;
     }
-    for (const p of paragraphsOf(cell)) applyParagraphAttributes(p, attrs, ['BACKGROUND_COLOR']);
+    for (const p of paragraphsOf(cell)) styleWhole(p, textPatch(attrs, ['BACKGROUND_COLOR']));
     return this;
   }
 }
@@ -1381,8 +1383,6 @@ function setParaNumber(el: Paragraph, key: 'indentFirstLine' | 'indentStart' | '
 
 // ------------------------------------------------------------------------------ text
 
-type BoolKey = 'bold' | 'italic' | 'underline' | 'strikethrough';
-
 /** A Text element: styled characters of a paragraph (or of all paragraphs of an element). */
 export class Text extends DocElement {
   getText(): string {
@@ -1507,7 +1507,7 @@ export class Text extends DocElement {
     if (args.length === 1) {
       const attrs = attributesArg(this, args[0], 'setAttributes');
       const scope = this[NODE] as TextScope;
-      if (scope.kind === 'node') for (const p of paragraphsOf(scope.node)) applyParagraphAttributes(p, attrs);
+      if (scope.kind === 'node') for (const p of paragraphsOf(scope.node)) styleWhole(p, textPatch(attrs));
       else styleRange(scope.para, segments[0]?.from ?? 0, segments[0]?.to ?? 0, textPatch(attrs));
       return this;
     }

@@ -116,8 +116,8 @@ export interface TableModel {
   /** Points and '#rrggbb' for every border of the table (DocumentApp sets them per table); width 0 = no borders. */
   borderWidth: number;
   borderColor: string;
-  /** Points per column; undefined = an equal share of what is left of the text width. */
-  columnWidths: (number | undefined)[];
+  /** Points per column; null = an equal share of what is left of the text width (null, not undefined: the model is saved as JSON). */
+  columnWidths: (number | null)[];
   rows: TableRowModel[];
 }
 
@@ -192,7 +192,7 @@ export function newTable(cells: readonly (readonly string[])[]): TableModel {
     kind: 'table',
     borderWidth: 1,
     borderColor: '#000000',
-    columnWidths: Array.from({ length: columns }, () => undefined),
+    columnWidths: Array.from({ length: columns }, () => null),
     rows: cells.map((row) => ({
       kind: 'tableRow',
       cells: Array.from({ length: columns }, (_, c) => newCell(row[c] ?? '')),
