@@ -56,3 +56,31 @@ export function syntheticSandbox(units: number, rows: number): Sandbox {
   reg.maxRows = Math.max(reg.maxRows, rows + 1);
   return sb;
 }
+
+/** The roster name of synthetic unit `i` (0-based), as `syntheticSandbox` writes it. */
+export function syntheticUnitName(i: number): string {
+  return `Đơn vị thử nghiệm số ${i + 1}`;
+}
+
+/**
+ * A complete, valid answer set for the registration form (by question title, as
+ * `sandbox.forms.submit` takes it) from synthetic unit `i`, for a sandbox where
+ * `createRegistrationForm` has run.
+ */
+export function syntheticFormAnswers(i: number, title: string): Record<string, string | string[]> {
+  const group = DEFAULT_GROUPS[i % DEFAULT_GROUPS.length];
+  return {
+    [ANSWER.unit]: syntheticUnitName(i),
+    [ANSWER.type]: group.allowedTypes.split(',')[0].trim(),
+    [ANSWER.title]: title,
+    [ANSWER.field]: 'Phát triển kinh tế',
+    [ANSWER.content]: 'Nội dung',
+    [ANSWER.scale]: 'Toàn xã',
+    [ANSWER.start]: '2026-02-01',
+    [ANSWER.end]: '2026-10-01',
+    [ANSWER.leadUnit]: 'Cấp ủy',
+    [ANSWER.implementingUnit]: syntheticUnitName(i),
+    [ANSWER.responsiblePerson]: 'Đ/c Phụ trách',
+    [ANSWER.newItemPledge]: [PLEDGE],
+  };
+}

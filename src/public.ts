@@ -4,7 +4,7 @@
  * `google.script.run` targets must all be listed here — and nothing else.
  */
 import {
-  DailyTriggerRequestSchema, SendRemindersRequestSchema,
+  DailyTriggerRequestSchema, SendRemindersRequestSchema, ShowUnitRowRequestSchema,
   type ActionError, type CheckResult, type DailyTriggerResult, type Dashboard, type FormResult, type ReminderPreview,
   type ReminderSendResult, type SetupResult,
 } from './core/dto';
@@ -18,6 +18,7 @@ import { setupWorkbookAction } from './server/actions/setup-workbook';
 import { showSidebarAction } from './server/actions/sidebar';
 import { previewRemindersAction, sendRemindersAction, sendRemindersFromMenu } from './server/actions/reminders';
 import { runDailyTasksAction, setDailyTriggerAction } from './server/actions/daily-run';
+import { showUnitRowAction } from './server/actions/show-unit-row';
 import { fromSidebar, runAction } from './server/run-action';
 import { UserFacingError } from './server/user-facing-error';
 
@@ -95,5 +96,14 @@ export function setDailyTrigger(arg?: unknown): DailyTriggerResult | ActionError
     const request = DailyTriggerRequestSchema.safeParse(arg);
     if (!request.success) throw new UserFacingError(MSG.badRequest);
     return setDailyTriggerAction(ss, request.data.enabled);
+  });
+}
+
+/** Sidebar: select a unit's row in `Đơn vị` (`{ source: 'sidebar', row }`). */
+export function showUnitRow(arg?: unknown): { ok: true; message: string } | ActionError {
+  return runAction(MSG.sidebarTitle, arg, (ss) => {
+    const request = ShowUnitRowRequestSchema.safeParse(arg);
+    if (!request.success) throw new UserFacingError(MSG.badRequest);
+    return showUnitRowAction(ss, request.data.row);
   });
 }

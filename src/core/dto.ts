@@ -61,6 +61,11 @@ export const DailyTriggerResultSchema = z.object({ ok: z.literal(true), message:
 export type DailyTriggerResult = z.infer<typeof DailyTriggerResultSchema>;
 export const DailyTriggerRequestSchema = z.object({ source: z.literal('sidebar'), enabled: z.boolean() });
 
+/** A sidebar request to show a row of `Đơn vị`. */
+export const ShowUnitRowRequestSchema = z.object({ source: z.literal('sidebar'), row: z.number().check(z.int(), z.minimum(2)) });
+export const PlainResultSchema = z.object({ ok: z.literal(true), message: z.string() });
+export const PlainResponseSchema = z.union([PlainResultSchema, ActionErrorSchema]);
+
 /** A sidebar request to send exactly the previewed reminders. */
 export const SendRemindersRequestSchema = z.object({
   source: z.literal('sidebar'),
@@ -87,6 +92,11 @@ export const DashboardSchema = z.object({
   form: z.nullable(z.object({ url: z.string(), editUrl: z.string() })),
   submitTriggerInstalled: z.boolean(),
   dailyTriggerInstalled: z.boolean(),
+  /** Units to chase: no registration yet, or too few valid ones (sheet row to jump to). */
+  unitsToChase: z.array(z.object({ name: z.string(), status: z.string(), row: z.number().check(z.int()) })),
+  /** Units with at least one registration row, for the progress bar. */
+  unitsWithRows: z.number().check(z.int(), z.minimum(0)),
+  reminderHour: z.number(),
 });
 export type Dashboard = z.infer<typeof DashboardSchema>;
 

@@ -16,3 +16,9 @@ export function safeHref(url: unknown): string | undefined {
   const s = String(url ?? '').trim();
   return /^https:\/\/[^\s"'<>]+$/i.test(s) ? s : undefined;
 }
+
+/** MailApp refuses subjects over 250 characters: a subject is one line, cut with an ellipsis. */
+export function subjectLine(text: unknown): string {
+  const line = oneLine(text);
+  return line.length > 240 ? `${line.slice(0, 239)}…` : line;
+}

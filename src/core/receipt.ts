@@ -5,7 +5,7 @@
  */
 import { type RowStatus } from './contract';
 import { EMAIL_TEXT } from './messages';
-import { escapeHtml, oneLine, safeHref } from './html';
+import { escapeHtml, safeHref, subjectLine } from './html';
 
 export interface EmailContent {
   subject: string;
@@ -28,7 +28,7 @@ export interface ReceiptFacts {
 }
 
 export function planReceipt(f: ReceiptFacts): EmailContent {
-  const subject = oneLine(EMAIL_TEXT.receiptSubject(f.unitName, f.status, f.isEdit));
+  const subject = subjectLine(EMAIL_TEXT.receiptSubject(f.unitName, f.status, f.isEdit));
   const lines: string[] = [
     EMAIL_TEXT.greeting(f.unitName),
     f.isEdit ? EMAIL_TEXT.receivedEdit(f.title, f.registrationId, f.submittedAt) : EMAIL_TEXT.received(f.title, f.registrationId, f.submittedAt),

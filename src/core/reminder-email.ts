@@ -4,7 +4,7 @@
  * pre-filled form link and the contact unit. HTML with every user-typed value escaped, and
  * a plain-text twin; the subject starts with `Nhắc đăng ký:` and has no line break.
  */
-import { escapeHtml, oneLine, safeHref } from './html';
+import { escapeHtml, safeHref, subjectLine } from './html';
 import { REMINDER_TEXT } from './messages';
 import type { EmailContent } from './receipt';
 
@@ -24,7 +24,7 @@ export interface ReminderFacts {
 }
 
 export function planReminderEmail(f: ReminderFacts): EmailContent {
-  const subject = oneLine(REMINDER_TEXT.subject(f.unitName, f.reason, f.daysLeft));
+  const subject = subjectLine(REMINDER_TEXT.subject(f.unitName, f.reason, f.daysLeft));
   const when = REMINDER_TEXT.when(f.deadline, f.daysLeft);
   const paragraphs = [
     REMINDER_TEXT.greeting(f.unitName),

@@ -70,7 +70,7 @@ describe.skipIf(!HAVE_CHROMIUM)('sidebar in Chromium, backed by the bundle', () 
     expect(sp.failedRequests).toEqual([]);
     expect(sp.requests.length).toBeGreaterThan(0);
     expect(sp.requests.filter((u) => !u.startsWith(`${sp.origin}/`))).toEqual([]);
-    expect(await statusText(sp.page)).toBe('32 đơn vị, 45 đăng ký.');
+    expect(await sp.page.locator('#counts-summary').innerText()).toBe('32 đơn vị, 45 đăng ký.');
     expect(await sp.page.evaluate(() => (globalThis as any).document.documentElement.scrollWidth)).toBe(300);
   });
 

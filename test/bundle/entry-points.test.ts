@@ -21,7 +21,7 @@ function topLevelFunctions(source: string): string[] {
 const BUILT_ENTRY_POINTS = [
   'onOpen', 'onInstall', 'showSidebar', 'setupWorkbook', 'checkRegistrations', 'getDashboard',
   'createRegistrationForm', 'updateRegistrationForm', 'onRegistrationSubmit',
-  'previewReminders', 'sendReminders', 'runDailyTasks', 'setDailyTrigger',
+  'previewReminders', 'sendReminders', 'runDailyTasks', 'setDailyTrigger', 'showUnitRow',
 ];
 
 describe('dist/ bundle', () => {

@@ -107,3 +107,14 @@ describe('e-mail addresses', () => {
     expect(isValidEmail('bxdd@tholap.example')).toBe(true);
   });
 });
+
+describe('subjects', () => {
+  it('stay under MailApp’s 250-character limit however long the unit name', () => {
+    const subject = planReceipt({
+      unitName: 'Chi bộ '.repeat(100), title: 'x', registrationId: '', status: 'Hợp lệ', reasons: [], changed: [],
+      isEdit: false, contactUnit: '', submittedAt: '',
+    }).subject;
+    expect(subject.length).toBeLessThanOrEqual(250);
+    expect(subject.startsWith('Xác nhận đăng ký: ')).toBe(true);
+  });
+});

@@ -3,6 +3,7 @@
  * deadline and days left, the legend — computed by the same pure check as a full run,
  * without writing anything.
  */
+import { UNIT_STATUS } from '../../core/contract';
 import { daysBetween, formatDayVi } from '../../core/calendar-day';
 import type { Dashboard } from '../../core/dto';
 import { legend } from '../../core/legend';
@@ -30,5 +31,10 @@ export function dashboardAction(ss: Spreadsheet): Dashboard {
     form: stored ? { url: stored.url, editUrl: stored.editUrl } : null,
     submitTriggerInstalled: stored ? submitTriggerInstalled() : false,
     dailyTriggerInstalled: dailyTriggerInstalled(),
+    unitsToChase: outcome.units
+      .filter((u) => u.status === UNIT_STATUS.notRegistered || u.status === UNIT_STATUS.notYet || u.status === UNIT_STATUS.needsFix)
+      .map((u) => ({ name: u.unit.name, status: u.status, row: u.unit.row })),
+    unitsWithRows: outcome.units.filter((u) => u.rows.length > 0).length,
+    reminderHour: outcome.settings.reminderHour,
   };
 }

@@ -5,13 +5,14 @@
  * sends what the schedule says. The remaining quota is checked first, a run that nears the
  * time limit stops, and every send, skip, postponement and failure is a line in `Nhật ký`.
  */
-import { SHEET, UNIT_HEADER } from '../../core/contract';
+import { ROW_STATUS, SHEET, UNIT_HEADER, UNIT_STATUS } from '../../core/contract';
 import type { ReminderPreview, ReminderSendResult } from '../../core/dto';
-import { MSG } from '../../core/messages';
+import { MSG, REMINDER_TEXT } from '../../core/messages';
 import { planReminders, type PlannedReminder, type ReminderMode } from '../../core/reminder-plan';
 import { sortAddresses } from '../../core/emails';
 import { indexHeaders } from '../../core/table';
 import type { CheckOutcome } from '../../core/check-workbook';
+import type { UnitResult } from '../../core/unit-status';
 import { appendLog, type LogLine } from '../activity-log';
 import { withDocumentLock } from '../lock';
 import { remainingQuota, sendEmail } from '../mailer';
@@ -48,15 +49,26 @@ export function previewRemindersAction(ss: Spreadsheet): ReminderPreview {
   const { outcome } = readAndCheck(ss, new Date());
   const planned = plan(ss, outcome, 'manual');
   const quota = remainingQuota();
+  const results = new Map(outcome.units.map((u) => [u.unit.name, u]));
   return {
     ok: true,
     message: MSG.reminderPreview(planned.length, quota),
     quota,
     reminders: planned.map((p) => {
       const { valid, invalid } = sortAddresses(p.addresses);
-      return { unit: p.unitName, key: p.key, reason: MSG.reminderReason(p.reason), addresses: valid, invalidAddresses: invalid, subject: p.content.subject };
+      return { unit: p.unitName, key: p.key, reason: previewReason(p, results.get(p.unitName)), addresses: valid, invalidAddresses: invalid, subject: p.content.subject };
     }),
   };
+}
+
+/** Why, as the preview shows it: `Chưa đăng ký` or `Không đăng ký` as in `Trạng thái`, `Cần bổ sung` with its rows' reasons. */
+function previewReason(p: PlannedReminder, result: UnitResult | undefined): string {
+  if (p.reason === 'chua-dang-ky' && result?.status === UNIT_STATUS.notRegistered) return UNIT_STATUS.notRegistered;
+  const label = MSG.reminderReason(p.reason);
+  if (p.reason !== 'can-bo-sung' || !result) return label;
+  const rows = result.rows.filter((r) => r.status === ROW_STATUS.needsFix)
+    .map((r) => `${REMINDER_TEXT.rowHead(r.row, r.title)} ${r.reasons.join(' ')}`);
+  return rows.length ? `${label} — ${rows.join(' ')}` : label;
 }
 
 /** Sends the previewed reminders (`keys`: `unit|key`), or all due ones when `keys` is undefined. */

@@ -1,0 +1,263 @@
+/**
+ * The approval notices as DocumentSpec (DESIGN.md §5, vn-document-format.md §3a): the
+ * consolidated notice `THÔNG BÁO` / `Về việc thống nhất lựa chọn mô hình, phong trào, việc
+ * làm điển hình tiên tiến năm <Năm>` listing every row whose `Trạng thái phê duyệt` is
+ * `Đã duyệt`, grouped by `Khối` then unit, with the counts by type and by field, the
+ * follow-up duties and the footer; and the optional per-unit notice that also lists the
+ * unit's `Yêu cầu bổ sung` rows with the reason from `Ý kiến phê duyệt`. Nothing to notify
+ * gives `{ empty: true, message }`, never an empty document. Issued unnumbered by default
+ * (the văn thư writes the number), dated `today`.
+ */
+import { APPROVAL, DEFAULT_TIME_ZONE, REGISTRATION_TYPES } from '../contract';
+import { formatDayVi, type CalendarDay } from '../calendar-day';
+import type { CheckOutcome } from '../check-workbook';
+import { normalizeName } from '../names';
+import type { RegistrationColumns } from '../registration-columns';
+import type { Settings } from '../settings';
+import { bodyParagraph, bodyStyled, dataTable, emptyParagraph, roman, type DataRow } from './block-builders';
+import type { BlockSpec, DocumentSpec } from './document-spec';
+import { DOC_TEXT, formatCount, joinAnd } from './document-text';
+import { formatProfile, type FormatProfile } from './format-profile';
+import {
+  footerBlock, headerBlock, issuerNoun, officialDocument, planYear, titleBlock, withBodyEnd,
+} from './official-blocks';
+import { readRegistrationDetails } from './registration-details';
+
+/** One registration as the notices need it (the server reads the approval columns). */
+export interface ApprovalItem {
+  /** 1-based sheet row of `Đăng ký`. */
+  row: number;
+  registrationId: string;
+  unit: string;
+  /** `Khối` of the unit ('' when unknown). */
+  group: string;
+  title: string;
+  type: string;
+  field: string;
+  start: CalendarDay | undefined;
+  end: CalendarDay | undefined;
+  /** `Trạng thái phê duyệt`: `Đã duyệt`, `Yêu cầu bổ sung`, … */
+  approval: string;
+  /** `Ý kiến phê duyệt`. */
+  comment: string;
+}
+
+export interface NoticeInput {
+  settings: Settings;
+  /** The rows, in the order the notice lists them (approvalItems gives roster order). */
+  items: readonly ApprovalItem[];
+  /** The issue date of the date line. */
+  today: CalendarDay;
+  /** The order of `Lĩnh vực` for the counts by field (first appearance otherwise). */
+  fields?: readonly string[];
+  /** The document number once the văn thư has given one; unnumbered by default. */
+  number?: number;
+  /** An undated draft (`ngày      tháng      năm …`) instead of today's date. */
+  undated?: boolean;
+}
+
+/** No document: nothing to notify, with the Vietnamese sentence to show. */
+export interface EmptyNotice {
+  empty: true;
+  message: string;
+}
+
+export type NoticeResult = DocumentSpec | EmptyNotice;
+
+export function isEmptyNotice(result: NoticeResult): result is EmptyNotice {
+  return (result as EmptyNotice).empty === true;
+}
+
+/**
+ * The approval items of `Đăng ký`: `values` with the header row, `columns` from
+ * `locateRegistrationColumns`, `outcome` from `checkWorkbook` on the same values. Every
+ * checked row, whatever its approval; in roster order, a unit's rows in sheet order.
+ */
+export function approvalItems(
+  values: readonly (readonly unknown[])[],
+  columns: RegistrationColumns | undefined,
+  outcome: CheckOutcome,
+  timeZone: string = DEFAULT_TIME_ZONE,
+): ApprovalItem[] {
+  return readRegistrationDetails(values, columns, outcome, timeZone).map((d) => ({
+    row: d.row, registrationId: d.registrationId, unit: d.unit, group: d.group, title: d.title, type: d.type,
+    field: d.field, start: d.start, end: d.end, approval: d.approval, comment: d.comment,
+  }));
+}
+
+const isApproved = (item: ApprovalItem) => normalizeName(item.approval) === normalizeName(APPROVAL.approved);
+const needsMore = (item: ApprovalItem) => normalizeName(item.approval) === normalizeName(APPROVAL.needsMore);
+
+/** The units that get a per-unit notice (approved or `Yêu cầu bổ sung` rows), in item order. */
+export function noticeUnits(items: readonly ApprovalItem[]): string[] {
+  const seen = new Map<string, string>();
+  for (const item of items) {
+    if ((isApproved(item) || needsMore(item)) && !seen.has(normalizeName(item.unit))) seen.set(normalizeName(item.unit), item.unit);
+  }
+  return [...seen.values()];
+}
+
+/** `03 mô hình, 02 phong trào và 07 việc làm` (kinds with no item left out). */
+export function kindsText(items: readonly { type: string }[]): string {
+  const counts = new Map<string, number>();
+  for (const t of REGISTRATION_TYPES) counts.set(t, 0);
+  for (const item of items) counts.set(item.type, (counts.get(item.type) ?? 0) + 1);
+  return joinAnd([...counts.entries()].filter(([type, n]) => n > 0 && type).map(([type, n]) => DOC_TEXT.kindCount(formatCount(n), type)));
+}
+
+/** Counts by field: the order of `Lĩnh vực`, then fields met in the items. */
+export function countByField(items: readonly { field: string }[], order: readonly string[] = []): Array<{ field: string; count: number }> {
+  const counts = new Map<string, { field: string; count: number }>();
+  for (const f of order) counts.set(normalizeName(f), { field: f, count: 0 });
+  for (const item of items) {
+    const key = normalizeName(item.field);
+    const entry = counts.get(key) ?? { field: item.field, count: 0 };
+    entry.count++;
+    counts.set(key, entry);
+  }
+  return [...counts.values()].filter((e) => e.count > 0 && e.field);
+}
+
+function periodOf(item: { start: CalendarDay | undefined; end: CalendarDay | undefined }): string {
+  return DOC_TEXT.period(item.start ? formatDayVi(item.start) : '', item.end ? formatDayVi(item.end) : '');
+}
+
+/** Items grouped by `Khối` then unit, both in order of first appearance. */
+function groupByGroupAndUnit(items: readonly ApprovalItem[]): Array<{ group: string; units: Array<{ unit: string; items: ApprovalItem[] }> }> {
+  const groups = new Map<string, { group: string; units: Map<string, { unit: string; items: ApprovalItem[] }> }>();
+  for (const item of items) {
+    const gKey = normalizeName(item.group);
+    if (!groups.has(gKey)) groups.set(gKey, { group: item.group || DOC_TEXT.noGroup, units: new Map() });
+    const units = groups.get(gKey)!.units;
+    const uKey = normalizeName(item.unit);
+    if (!units.has(uKey)) units.set(uKey, { unit: item.unit, items: [] });
+    units.get(uKey)!.items.push(item);
+  }
+  return [...groups.values()].map((g) => ({ group: g.group, units: [...g.units.values()] }));
+}
+
+function header(profile: FormatProfile, input: NoticeInput, year: number): BlockSpec {
+  return headerBlock(profile, input.settings, {
+    typeCode: profile.typeCodes.notice, number: input.number, date: input.undated ? undefined : input.today, year,
+  });
+}
+
+function planOf(settings: Settings, year: number): string {
+  return settings.planTitle.replace(/\s+/g, ' ').trim() || DOC_TEXT.defaultPlanTitle(year);
+}
+
+/** The consolidated notice of every `Đã duyệt` row, or a message when there is none. */
+export function buildApprovalNotice(input: NoticeInput): NoticeResult {
+  const approved = input.items.filter(isApproved);
+  if (!approved.length) return { empty: true, message: DOC_TEXT.noApprovedItems(APPROVAL.approved) };
+  const { settings } = input;
+  const profile = formatProfile(settings.documentFamily);
+  const year = planYear(settings, input.today);
+  const issuer = issuerNoun(profile, settings);
+  const plan = planOf(settings, year);
+  const contact = settings.contactUnit.replace(/\s+/g, ' ').trim();
+  const addressees = DOC_TEXT.addressees(profile.family);
+
+  const blocks: BlockSpec[] = [header(profile, input, year), ...titleBlock(profile, DOC_TEXT.noticeType, DOC_TEXT.noticeSubject(year))];
+  if (profile.family === 'Đảng') {
+    blocks.push(bodyParagraph(profile, DOC_TEXT.noticeOpeningParty(plan, addressees, contact, issuer)));
+  } else {
+    blocks.push(bodyStyled(profile, DOC_TEXT.groundsPlan(plan), profile.body.grounds));
+    blocks.push(bodyStyled(profile, DOC_TEXT.groundsRegistrations(contact), profile.body.grounds));
+    blocks.push(bodyParagraph(profile, DOC_TEXT.decides(issuer)));
+  }
+
+  // 1. The selection: counts by type and by field, then the table by Khối and unit.
+  const grouped = groupByGroupAndUnit(approved);
+  const unitCount = grouped.reduce((n, g) => n + g.units.length, 0);
+  blocks.push(bodyParagraph(profile, DOC_TEXT.selected(formatCount(approved.length), formatCount(unitCount), year, kindsText(approved))));
+  const byField = countByField(approved, input.fields);
+  if (byField.length) {
+    blocks.push(bodyParagraph(profile, DOC_TEXT.byFieldIntro, { keepWithNext: true }));
+    byField.forEach((f, i) => blocks.push(bodyParagraph(profile, DOC_TEXT.fieldCount(f.field, formatCount(f.count), i === byField.length - 1))));
+  }
+  blocks.push(bodyParagraph(profile, DOC_TEXT.selectedTableTitle(year), { indent: false, align: 'center', bold: true, keepWithNext: true }));
+  const rows: DataRow[] = [];
+  let stt = 0;
+  grouped.forEach((g, gi) => {
+    rows.push({ kind: 'group', number: roman(gi + 1), label: g.group });
+    for (const u of g.units) {
+      u.items.forEach((item, i) => {
+        rows.push({ kind: 'item', cells: [String(++stt), i === 0 ? u.unit : '', item.title, item.type, item.field, periodOf(item)] });
+      });
+    }
+  });
+  blocks.push(dataTable(profile, DOC_TEXT.noticeColumns, rows, {
+    fractions: [0.07, 0.2, 0.33, 0.1, 0.15, 0.15],
+    align: ['center', 'left', 'left', 'center', 'left', 'center'],
+  }));
+  blocks.push(emptyParagraph(profile.body.size));
+
+  // 2. What the units do next.
+  blocks.push(bodyStyled(profile, DOC_TEXT.dutiesHeading(2), profile.body.clauseHeading, { keepWithNext: true }));
+  blocks.push(bodyParagraph(profile, DOC_TEXT.dutyPlan(settings.planDeadline ? formatDayVi(settings.planDeadline) : '', issuer, contact)));
+  blocks.push(bodyParagraph(profile, DOC_TEXT.dutyReport(settings.resultsDeadline ? formatDayVi(settings.resultsDeadline) : '', issuer, contact)));
+  if (contact) blocks.push(bodyParagraph(profile, DOC_TEXT.dutyFollowUp(contact)));
+
+  blocks.push(bodyParagraph(profile, withBodyEnd(profile, DOC_TEXT.noticeClosing(issuer, addressees))));
+  blocks.push(emptyParagraph(profile.body.size));
+  blocks.push(footerBlock(profile, settings));
+  return officialDocument(profile, DOC_TEXT.noticeName(year), blocks);
+}
+
+/**
+ * The notice to one unit: its `Đã duyệt` rows and its `Yêu cầu bổ sung` rows with the reason
+ * from `Ý kiến phê duyệt`; a message when the unit has neither.
+ */
+export function buildUnitNotice(input: NoticeInput, unit: string): NoticeResult {
+  const own = input.items.filter((i) => normalizeName(i.unit) === normalizeName(unit));
+  const approved = own.filter(isApproved);
+  const toComplete = own.filter(needsMore);
+  const unitName = own[0]?.unit ?? unit.replace(/\s+/g, ' ').trim();
+  if (!approved.length && !toComplete.length) {
+    return { empty: true, message: DOC_TEXT.noUnitItems(unitName, APPROVAL.approved, APPROVAL.needsMore) };
+  }
+  const { settings } = input;
+  const profile = formatProfile(settings.documentFamily);
+  const year = planYear(settings, input.today);
+  const issuer = issuerNoun(profile, settings);
+  const plan = planOf(settings, year);
+  const contact = settings.contactUnit.replace(/\s+/g, ' ').trim();
+
+  const blocks: BlockSpec[] = [
+    header(profile, input, year),
+    ...titleBlock(profile, DOC_TEXT.noticeType, DOC_TEXT.unitNoticeSubject(year, unitName)),
+  ];
+  if (profile.family === 'Đảng') {
+    blocks.push(bodyParagraph(profile, DOC_TEXT.unitNoticeOpeningParty(plan, unitName, contact, issuer)));
+  } else {
+    blocks.push(bodyStyled(profile, DOC_TEXT.groundsPlan(plan), profile.body.grounds));
+    blocks.push(bodyStyled(profile, DOC_TEXT.groundsUnitRegistration(unitName, contact), profile.body.grounds));
+    blocks.push(bodyParagraph(profile, DOC_TEXT.decides(issuer)));
+  }
+
+  let clause = 0;
+  if (approved.length) {
+    blocks.push(bodyParagraph(profile, DOC_TEXT.unitSelected(++clause, unitName, formatCount(approved.length), year), { keepWithNext: true }));
+    blocks.push(dataTable(profile, DOC_TEXT.unitApprovedColumns,
+      approved.map((item, i) => ({ kind: 'item' as const, cells: [String(i + 1), item.title, item.type, item.field, periodOf(item)] })),
+      { fractions: [0.08, 0.42, 0.12, 0.19, 0.19], align: ['center', 'left', 'center', 'left', 'center'] }));
+    blocks.push(emptyParagraph(profile.body.size));
+  }
+  if (toComplete.length) {
+    blocks.push(bodyParagraph(profile, DOC_TEXT.unitNeedsMore(++clause, unitName, formatCount(toComplete.length), issuer, contact), { keepWithNext: true }));
+    blocks.push(dataTable(profile, DOC_TEXT.unitNeedsMoreColumns,
+      toComplete.map((item, i) => ({ kind: 'item' as const, cells: [String(i + 1), item.title, item.type, item.field, item.comment || DOC_TEXT.noComment] })),
+      { fractions: [0.08, 0.34, 0.12, 0.16, 0.3], align: ['center', 'left', 'center', 'left', 'left'] }));
+    blocks.push(emptyParagraph(profile.body.size));
+  }
+  if (approved.length) {
+    blocks.push(bodyStyled(profile, DOC_TEXT.dutiesHeading(++clause), profile.body.clauseHeading, { keepWithNext: true }));
+    blocks.push(bodyParagraph(profile, DOC_TEXT.unitDutyPlan(settings.planDeadline ? formatDayVi(settings.planDeadline) : '', issuer, contact)));
+    blocks.push(bodyParagraph(profile, DOC_TEXT.unitDutyReport(settings.resultsDeadline ? formatDayVi(settings.resultsDeadline) : '', issuer, contact)));
+  }
+  blocks.push(bodyParagraph(profile, withBodyEnd(profile, DOC_TEXT.noticeClosing(issuer, unitName))));
+  blocks.push(emptyParagraph(profile.body.size));
+  blocks.push(footerBlock(profile, settings, [unitName, ...settings.recipients]));
+  return officialDocument(profile, DOC_TEXT.unitNoticeName(year, unitName), blocks);
+}
