@@ -266,7 +266,7 @@ export const DOC_TEXT = {
   annexSubject: (year: number) => `DANH SÁCH ${itemNoun.toUpperCase()} ĐĂNG KÝ HỢP LỆ NĂM ${year}`,
   /** `(Kèm theo Báo cáo số      -BC/ĐU, ngày 20/12/2025 của Ban Thường vụ Đảng ủy)`. */
   annexReference: (code: string, comma: boolean, date: string, issuer: string) =>
-    `(Kèm theo Báo cáo số ${code}${comma ? ',' : ''} ngày ${date} của ${issuer})`,
+    `(Kèm theo Báo cáo số ${code}${date ? `${comma ? ',' : ''} ngày ${date}` : ''} của ${issuer})`,
   annexColumns: [
     'TT', 'Đơn vị', 'Tên mô hình, phong trào, việc làm', 'Loại', 'Lĩnh vực', 'Đơn vị tổ chức thực hiện',
     'Đơn vị phối hợp', 'Quy mô', 'Thời gian thực hiện', 'Người phụ trách',
