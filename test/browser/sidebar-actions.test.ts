@@ -73,4 +73,16 @@ describe.skipIf(!chromiumAvailable())('sidebar actions in Chromium', () => {
     expect(await sp.page.getAttribute('#form-links a >> nth=0', 'href')).toMatch(/^https:\/\/docs\.google\.com\/forms\/d\/e\//);
     expect(await sp.page.locator('#status').innerText()).toMatch(/^Đã tạo biểu mẫu đăng ký/);
   });
+
+  it('stays usable at 200 % zoom: nothing wider than the sidebar, every button reachable', async () => {
+    const sp = await open({ sandbox: demoSandbox(), zoom: 2 });
+    const overflow = await sp.page.evaluate(() => {
+      const d = (globalThis as any).document.documentElement;
+      return d.scrollWidth - d.clientWidth;
+    });
+    expect(overflow).toBeLessThanOrEqual(0);
+    const clipped = await sp.page.$$eval('button', (bs) => bs.filter((b) => b.getBoundingClientRect().right > (globalThis as any).innerWidth + 0.5).map((b) => b.textContent));
+    expect(clipped).toEqual([]);
+    await sp.page.screenshot({ path: 'out/test-sidebar-200.png', fullPage: true });
+  });
 });

@@ -134,7 +134,11 @@ export async function openSidebar(browser: Browser, options: OpenSidebarOptions)
   const html = options.html ?? shownSidebarHtml(sandbox);
   const server = await listen(html);
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const context = await browser.newContext({ viewport: { width: SIDEBAR_WIDTH, height: options.height ?? 800 }, locale: 'vi-VN' });
+  const zoom = options.zoom ?? 1;
+  const context = await browser.newContext({
+    viewport: { width: Math.round(SIDEBAR_WIDTH / zoom), height: Math.round((options.height ?? 800) / zoom) },
+    deviceScaleFactor: zoom, locale: 'vi-VN',
+  });
   const page = await context.newPage();
 
   const calls: GasCall[] = [];
