@@ -8,7 +8,7 @@
  * gives `{ empty: true, message }`, never an empty document. Issued unnumbered by default
  * (the văn thư writes the number), dated `today`.
  */
-import { APPROVAL, DEFAULT_TIME_ZONE, REGISTRATION_TYPES } from '../contract';
+import { APPROVAL, DEFAULT_TIME_ZONE } from '../contract';
 import { formatDayVi, type CalendarDay } from '../calendar-day';
 import type { CheckOutcome } from '../check-workbook';
 import { normalizeName } from '../names';
@@ -16,11 +16,12 @@ import type { RegistrationColumns } from '../registration-columns';
 import type { Settings } from '../settings';
 import { bodyParagraph, bodyStyled, dataTable, emptyParagraph, roman, type DataRow } from './block-builders';
 import type { BlockSpec, DocumentSpec } from './document-spec';
-import { DOC_TEXT, formatCount, joinAnd } from './document-text';
+import { DOC_TEXT, formatCount } from './document-text';
 import { formatProfile, type FormatProfile } from './format-profile';
 import {
   footerBlock, headerBlock, issuerNoun, officialDocument, planYear, titleBlock, withBodyEnd,
 } from './official-blocks';
+import { countByField, kindsText } from './item-counts';
 import { readRegistrationDetails } from './registration-details';
 
 /** One registration as the notices need it (the server reads the approval columns). */
@@ -97,27 +98,6 @@ export function noticeUnits(items: readonly ApprovalItem[]): string[] {
   return [...seen.values()];
 }
 
-/** `03 mô hình, 02 phong trào và 07 việc làm` (kinds with no item left out). */
-export function kindsText(items: readonly { type: string }[]): string {
-  const counts = new Map<string, number>();
-  for (const t of REGISTRATION_TYPES) counts.set(t, 0);
-  for (const item of items) counts.set(item.type, (counts.get(item.type) ?? 0) + 1);
-  return joinAnd([...counts.entries()].filter(([type, n]) => n > 0 && type).map(([type, n]) => DOC_TEXT.kindCount(formatCount(n), type)));
-}
-
-/** Counts by field: the order of `Lĩnh vực`, then fields met in the items. */
-export function countByField(items: readonly { field: string }[], order: readonly string[] = []): Array<{ field: string; count: number }> {
-  const counts = new Map<string, { field: string; count: number }>();
-  for (const f of order) counts.set(normalizeName(f), { field: f, count: 0 });
-  for (const item of items) {
-    const key = normalizeName(item.field);
-    const entry = counts.get(key) ?? { field: item.field, count: 0 };
-    entry.count++;
-    counts.set(key, entry);
-  }
-  return [...counts.values()].filter((e) => e.count > 0 && e.field);
-}
-
 function periodOf(item: { start: CalendarDay | undefined; end: CalendarDay | undefined }): string {
   return DOC_TEXT.period(item.start ? formatDayVi(item.start) : '', item.end ? formatDayVi(item.end) : '');
 }
@@ -159,7 +139,7 @@ export function buildApprovalNotice(input: NoticeInput): NoticeResult {
   const addressees = DOC_TEXT.addressees(profile.family);
 
   const blocks: BlockSpec[] = [header(profile, input, year), ...titleBlock(profile, DOC_TEXT.noticeType, DOC_TEXT.noticeSubject(year))];
-  if (profile.family === 'Đảng') {
+  if (!profile.body.groundsAsLines) {
     blocks.push(bodyParagraph(profile, DOC_TEXT.noticeOpeningParty(plan, addressees, contact, issuer)));
   } else {
     blocks.push(bodyStyled(profile, DOC_TEXT.groundsPlan(plan), profile.body.grounds));
@@ -228,7 +208,7 @@ export function buildUnitNotice(input: NoticeInput, unit: string): NoticeResult 
     header(profile, input, year),
     ...titleBlock(profile, DOC_TEXT.noticeType, DOC_TEXT.unitNoticeSubject(year, unitName)),
   ];
-  if (profile.family === 'Đảng') {
+  if (!profile.body.groundsAsLines) {
     blocks.push(bodyParagraph(profile, DOC_TEXT.unitNoticeOpeningParty(plan, unitName, contact, issuer)));
   } else {
     blocks.push(bodyStyled(profile, DOC_TEXT.groundsPlan(plan), profile.body.grounds));

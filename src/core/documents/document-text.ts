@@ -212,6 +212,9 @@ export const DOC_TEXT = {
     `Các cơ quan, đơn vị đã nghiêm túc triển khai việc đăng ký: ${formatCount(units)}/${formatCount(units)} đơn vị (100%) hoàn thành đăng ký đúng hạn.`,
   evalAllDone: (units: number, late: number) =>
     `Tất cả ${formatCount(units)} đơn vị đã hoàn thành đăng ký, nhưng còn ${formatCount(late)} đơn vị đăng ký trễ hạn so với yêu cầu của kế hoạch.`,
+  /** Before some units' deadline: figures without a verdict. */
+  evalInProgress: (today: string, ratio: string, percent: string) =>
+    `Đến ngày ${today}, có ${ratio} đơn vị hoàn thành đăng ký (${percent}); việc đăng ký vẫn đang tiếp tục.`,
   evalMost: (ratio: string, percent: string) =>
     `Phần lớn các cơ quan, đơn vị đã nghiêm túc triển khai việc đăng ký (${ratio} đơn vị hoàn thành, đạt ${percent}), nhưng chưa đạt yêu cầu 100% đơn vị đăng ký của kế hoạch.`,
   evalLow: (ratio: string, percent: string) =>

@@ -97,6 +97,11 @@ export interface FormatProfile {
     indentFirstLineMm: number;
     spacingAfter: number;
     lineSpacing: number;
+    /**
+     * How the body opens: State `Căn cứ …;` grounds, one per line, then `<issuer> thống nhất
+     * như sau:`; Party one sentence `Thực hiện …; trên cơ sở …, <issuer> thống nhất như sau:`.
+     */
+    groundsAsLines: boolean;
     /** `Căn cứ …` grounds: italic in the State format. */
     grounds: ElementStyle;
     /** Section headings `I. …` (caps, bold) and clause headings `1. …` (bold). */
@@ -128,6 +133,8 @@ export interface FormatProfile {
     /** When `Thẩm quyền ký` / `Chức vụ người ký` are empty. */
     defaultAuthority: string;
     defaultPosition: string;
+    /** The position when it is empty and the authority lines sign for the head (`KT.`). */
+    defaultDeputyPosition: string;
   };
 
   recipients: {
@@ -193,6 +200,7 @@ export const PARTY_PROFILE: FormatProfile = {
     indentFirstLineMm: 10, // [UNVERIFIED] about 1–1.27 cm
     spacingAfter: 6, // [UNVERIFIED] practice
     lineSpacing: 1.15, // [UNVERIFIED] practice: 1–1.5 lines
+    groundsAsLines: false, // practice (spec §3a): "Thực hiện …; trên cơ sở …"
     grounds: style(14), // [UNVERIFIED] Party grounds ("Thực hiện …") are written as body text
     sectionHeading: style(14, { bold: true, caps: true }), // practice
     clauseHeading: style(14, { bold: true }),
@@ -209,6 +217,7 @@ export const PARTY_PROFILE: FormatProfile = {
     blankLines: 4,
     defaultAuthority: 'T/M BAN THƯỜNG VỤ',
     defaultPosition: 'BÍ THƯ',
+    defaultDeputyPosition: 'PHÓ BÍ THƯ',
   },
   recipients: {
     label: 'Nơi nhận:',
@@ -260,6 +269,7 @@ export const STATE_PROFILE: FormatProfile = {
     indentFirstLineMm: 10, // [NĐ30] 1 cm or 1.27 cm
     spacingAfter: 6, // [NĐ30] at least 6 pt
     lineSpacing: 1.15, // [NĐ30] single to 1.5 lines
+    groundsAsLines: true, // [NĐ30] `Căn cứ …;` one per line
     grounds: style(14, { italic: true }), // [NĐ30] grounds italic
     sectionHeading: style(14, { bold: true, caps: true }), // [NĐ30] Phụ lục I, V.6.b
     clauseHeading: style(14, { bold: true }),
@@ -276,6 +286,7 @@ export const STATE_PROFILE: FormatProfile = {
     blankLines: 4, // practice: 3–4 empty lines
     defaultAuthority: 'TM. ỦY BAN NHÂN DÂN',
     defaultPosition: 'CHỦ TỊCH',
+    defaultDeputyPosition: 'PHÓ CHỦ TỊCH',
   },
   recipients: {
     label: 'Nơi nhận:',

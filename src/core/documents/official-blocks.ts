@@ -93,7 +93,7 @@ export function signatureLines(profile: FormatProfile, settings: Settings): { au
   let position = settings.signerTitle.replace(/\s+/g, ' ').trim();
   if (!position) {
     const deputy = authority.some((l) => l.startsWith(`${profile.signature.prefixes.deputy} `));
-    position = deputy ? `PHÓ ${profile.signature.defaultPosition}` : profile.signature.defaultPosition;
+    position = deputy ? profile.signature.defaultDeputyPosition : profile.signature.defaultPosition;
   }
   return { authority, position: position.toLocaleUpperCase('vi'), name: settings.signerName.replace(/\s+/g, ' ').trim() };
 }

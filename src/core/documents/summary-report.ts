@@ -11,14 +11,13 @@
  * colours the sheets) and, for type and field, the `Đăng ký` values: so the report says what
  * the sheets say. `Trùng lặp`, `Vượt số lượng` and `Cần bổ sung` rows are never counted.
  */
-import { DEFAULT_TIME_ZONE, REGISTRATION_TYPES, ROW_STATUS_ORDER, UNIT_STATUS, UNIT_STATUS_ORDER, type RegistrationType, type RowStatus, type UnitStatus } from '../contract';
+import { DEFAULT_TIME_ZONE, REGISTRATION_TYPES, ROW_STATUS, ROW_STATUS_ORDER, UNIT_STATUS, UNIT_STATUS_ORDER, type RegistrationType, type RowStatus, type UnitStatus } from '../contract';
 import { compareDays, formatDayVi, type CalendarDay } from '../calendar-day';
 import type { CheckOutcome } from '../check-workbook';
 import { normalizeName } from '../names';
 import { isCounted } from '../rank-registrations';
 import type { RegistrationColumns } from '../registration-columns';
 import type { Settings } from '../settings';
-import { countByField, kindsText } from './approval-notice';
 import { bodyParagraph, bodyStyled, dataTable, emptyParagraph, roman, type DataRow } from './block-builders';
 import type { BlockSpec, DocumentSpec } from './document-spec';
 import { DOC_TEXT, formatPercent, formatRatio } from './document-text';
@@ -26,6 +25,7 @@ import { formatProfile, type FormatProfile } from './format-profile';
 import {
   documentCode, footerBlock, headerBlock, issuerCodeOf, issuerNoun, officialDocument, planYear, titleBlock, withBodyEnd,
 } from './official-blocks';
+import { countByField, kindsText } from './item-counts';
 import { readRegistrationDetails, type RegistrationDetail } from './registration-details';
 
 /** The `Đăng ký` values (header row included) and, optionally, their located columns and zone. */
@@ -37,7 +37,7 @@ export interface RegistrationSheet {
 }
 
 export interface GroupFigures {
-  /** The `Khối` ('Đơn vị chưa xếp khối' for units without one). */
+  /** The `Khối` (DOC_TEXT.noGroup for units without one). */
   group: string;
   /** Roster units of the group. */
   expected: number;
@@ -154,7 +154,7 @@ function figuresOf(outcome: CheckOutcome, rows: RegistrationDetail[] | undefined
     unitStatus,
     groups: [...groups.values()],
     rowStatus,
-    validItems: rowStatus['Hợp lệ'] + rowStatus['Trễ hạn'],
+    validItems: rowStatus[ROW_STATUS.valid] + rowStatus[ROW_STATUS.late],
     byType,
     byField: countByField(valid, outcome.fields),
     unitsBehind,
@@ -192,6 +192,7 @@ function evaluation(f: ReportFigures, today: CalendarDay, rowsChecked: number): 
   const allDone = f.registered === f.expected;
   if (allDone && late === 0) out.push(DOC_TEXT.evalAllOnTime(f.expected));
   else if (allDone) out.push(DOC_TEXT.evalAllDone(f.expected, late));
+  else if (f.unitStatus[UNIT_STATUS.notYet]) out.push(DOC_TEXT.evalInProgress(formatDayVi(today), ratio, percent));
   else if (f.registered * 5 >= f.expected * 4) out.push(DOC_TEXT.evalMost(ratio, percent));
   else out.push(DOC_TEXT.evalLow(ratio, percent));
   if (!allDone) {
@@ -206,7 +207,7 @@ function evaluation(f: ReportFigures, today: CalendarDay, rowsChecked: number): 
     if (lateAndMissing) out.push(lateAndMissing);
   }
   if (f.unitStatus[UNIT_STATUS.notYet]) out.push(DOC_TEXT.evalNotYet(f.unitStatus[UNIT_STATUS.notYet], formatDayVi(today)));
-  out.push(rowsChecked ? DOC_TEXT.evalQuality(f.rowStatus['Cần bổ sung'], f.rowStatus['Trùng lặp'], f.rowStatus['Vượt số lượng']) : DOC_TEXT.evalNoRegistrations);
+  out.push(rowsChecked ? DOC_TEXT.evalQuality(f.rowStatus[ROW_STATUS.needsFix], f.rowStatus[ROW_STATUS.duplicate], f.rowStatus[ROW_STATUS.overQuota]) : DOC_TEXT.evalNoRegistrations);
   return out;
 }
 
@@ -285,10 +286,10 @@ export function buildSummaryReport(
   }
 
   blocks.push(clause(profile, DOC_TEXT.itemsHeading));
-  const validOnTime = f.rowStatus['Hợp lệ'];
-  const validLate = f.rowStatus['Trễ hạn'];
+  const validOnTime = f.rowStatus[ROW_STATUS.valid];
+  const validLate = f.rowStatus[ROW_STATUS.late];
   blocks.push(bodyParagraph(profile, DOC_TEXT.itemsSummary(f.validItems, validOnTime, validLate, kindsText(valid))));
-  const excluded = DOC_TEXT.itemsExcluded(f.rowStatus['Cần bổ sung'], f.rowStatus['Trùng lặp'], f.rowStatus['Vượt số lượng']);
+  const excluded = DOC_TEXT.itemsExcluded(f.rowStatus[ROW_STATUS.needsFix], f.rowStatus[ROW_STATUS.duplicate], f.rowStatus[ROW_STATUS.overQuota]);
   if (excluded) blocks.push(bodyParagraph(profile, excluded));
   if (f.byField.length) blocks.push(bodyParagraph(profile, DOC_TEXT.itemsByField(f.byField.map((x) => DOC_TEXT.fieldPart(x.field, x.count)))));
   const chartGroups = f.groups.filter((g) => g.validItems > 0);
