@@ -35,6 +35,8 @@ export interface OpenSidebarOptions {
   delayMs?: number;
   /** Whether to wait until the page's first load finished (`body[aria-busy="false"]`); default true. */
   waitUntilIdle?: boolean;
+  /** Browser zoom, as a user sets it (2 = 200 %: the 300-px sidebar holds 150 CSS px). */
+  zoom?: number;
 }
 
 /** What the page did, for assertions. */
