@@ -5,6 +5,7 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     globalSetup: ['test/support/global-setup.ts'],
+    reporters: ['default', './test/support/closing-line-reporter.ts'],
     testTimeout: 30_000,
     pool: 'threads',
   },
