@@ -174,3 +174,8 @@ for (const r of submits) {
 const submitConstant = new Set(submits.map((r) => JSON.stringify(r.calls))).size === 1;
 console.log(`\n(other = ${submits[0].calls.otherMethods.map(([m, n]) => `${m} ${n}`).join(', ')})`);
 console.log(`Calls of one submission: ${submits.map((r) => r.calls.all).join(' / ')} — ${submitConstant ? 'the same whatever the number of rows' : 'NOT CONSTANT'} (the receipt is the one sendEmail).`);
+
+// ——— Approval notices and the summary report (bench/documents.ts) ———
+
+const { benchDocuments } = await import('./documents');
+benchDocuments();

@@ -8,6 +8,13 @@ import {
   type ActionError, type CheckResult, type DailyTriggerResult, type Dashboard, type FormResult, type ReminderPreview,
   type ReminderSendResult, type SetupResult,
 } from './core/dto';
+import {
+  GenerateNoticesRequestSchema, type ApproveAllResult, type NoticesResult, type ReportResult,
+} from './core/dto';
+import { approveAllValidAction } from './server/actions/approve-all';
+import { continueNotices, generateApprovalNoticesAction, generateNoticesFromMenu } from './server/actions/approval-notices';
+import { generateSummaryReportAction } from './server/actions/summary-report';
+import { isTriggerEvent } from './server/documents/continuation';
 import { MSG } from './core/messages';
 import { checkRegistrationsAction } from './server/actions/check-registrations';
 import { dashboardAction } from './server/actions/dashboard';
@@ -106,4 +113,30 @@ export function showUnitRow(arg?: unknown): { ok: true; message: string } | Acti
     if (!request.success) throw new UserFacingError(MSG.badRequest);
     return showUnitRowAction(ss, request.data.row);
   });
+}
+
+/** Sidebar `Duyệt tất cả dòng hợp lệ`: `Chờ duyệt` rows that are `Hợp lệ`/`Trễ hạn` become `Đã duyệt`. */
+export function approveAllValid(arg?: unknown): ApproveAllResult | ActionError {
+  return runAction(MSG.logApproveAll, arg, approveAllValidAction);
+}
+
+/**
+ * Menu `Tạo thông báo phê duyệt` (asks whether to add one notice per unit); from the sidebar
+ * `{ source: 'sidebar', perUnit }`; from its one-off continuation trigger, the trigger's event.
+ */
+export function generateApprovalNotices(arg?: unknown): NoticesResult | ActionError {
+  if (isTriggerEvent(arg)) {
+    return runAction(MSG.logNotices, { source: 'trigger' }, continueNotices);
+  }
+  if (!fromSidebar(arg)) return runAction(MSG.logNotices, arg, generateNoticesFromMenu);
+  return runAction(MSG.logNotices, arg, (ss) => {
+    const request = GenerateNoticesRequestSchema.safeParse(arg);
+    if (!request.success) throw new UserFacingError(MSG.badRequest);
+    return generateApprovalNoticesAction(ss, { perUnit: request.data.perUnit ?? false, continuation: false });
+  });
+}
+
+/** Menu and sidebar `Tạo báo cáo tổng hợp`: one document, its link returned and logged. */
+export function generateSummaryReport(arg?: unknown): ReportResult | ActionError {
+  return runAction(MSG.logReport, arg, generateSummaryReportAction);
 }

@@ -43,6 +43,13 @@ export const CONFIG_KEY = {
   formUrl: 'Đường dẫn biểu mẫu',
 } as const;
 
+/**
+ * An optional `Cấu hình` row staff add themselves (setup does not add it, so it is not in
+ * CONFIG_KEY): the link of a Google Doc used as the template of the approval notices
+ * (issue 5). Absent or empty: the built-in layout.
+ */
+export const NOTICE_TEMPLATE_KEY = 'Mẫu thông báo (Google Docs)';
+
 /** `Khối` headers (DESIGN.md §3.2). */
 export const GROUP_HEADER = {
   name: 'Khối',
@@ -175,6 +182,8 @@ export const MENU_ITEMS: ReadonlyArray<{ label: string; functionName: string }> 
   { label: 'Kiểm tra và tô màu', functionName: 'checkRegistrations' },
   { label: 'Tạo biểu mẫu đăng ký', functionName: 'createRegistrationForm' },
   { label: 'Gửi nhắc nhở', functionName: 'sendReminders' },
+  { label: 'Tạo thông báo phê duyệt', functionName: 'generateApprovalNotices' },
+  { label: 'Tạo báo cáo tổng hợp', functionName: 'generateSummaryReport' },
 ];
 
 /** Document properties the add-in keeps (per spreadsheet). */
@@ -184,6 +193,49 @@ export const DOC_PROPERTY = {
   formEditUrl: 'thiDua.formEditUrl',
   /** Prefix of the per-registration receipt records: `thiDua.receipt.DK-2026-0001`. */
   receiptPrefix: 'thiDua.receipt.',
+  /**
+   * Prefix of the generated documents of a year (issues 5, 6): `thiDua.doc.2026.folder` (the
+   * Drive folder), `thiDua.doc.2026.notice` (the consolidated notice), `thiDua.doc.2026.unit.<key>`
+   * (a unit's notice), `thiDua.doc.2026.report` (the latest report, with its day).
+   */
+  documentPrefix: 'thiDua.doc.',
+  /** Where an interrupted `Tạo thông báo phê duyệt` stopped (JSON), until the run that finishes it. */
+  noticeProgress: 'thiDua.notices.progress',
+} as const;
+
+/** The handler of the approval notices (menu, sidebar, and its one-off continuation trigger). */
+export const NOTICE_HANDLER = 'generateApprovalNotices';
+
+/** The Drive folder of a year's documents. */
+export const documentFolderName = (year: number): string => `Thi đua ${year}`;
+
+/**
+ * Placeholders a notice template may hold besides every `Mục` of `Cấu hình` (`{{Tên địa
+ * phương}}`, `{{Người ký}}`…). Document-wide figures, and the item fields of the table row
+ * that repeats once per registration.
+ */
+export const TEMPLATE_FIELD = {
+  date: 'Ngày',
+  dateLine: 'Dòng ngày tháng',
+  numberLine: 'Số văn bản',
+  unitCount: 'Số đơn vị',
+  itemCount: 'Số đăng ký',
+  modelCount: 'Số mô hình',
+  movementCount: 'Số phong trào',
+  deedCount: 'Số việc làm',
+  /** The unit a per-unit notice is addressed to ('' in the consolidated notice). */
+  unitName: 'Tên đơn vị',
+} as const;
+export const TEMPLATE_ITEM_FIELD = {
+  number: 'STT',
+  unit: 'Đơn vị',
+  group: 'Khối',
+  title: 'Tên',
+  type: 'Loại',
+  field: 'Lĩnh vực',
+  period: 'Thời gian thực hiện',
+  approval: 'Trạng thái phê duyệt',
+  comment: 'Ý kiến phê duyệt',
 } as const;
 
 /** The handler of the installable form-submit trigger. */

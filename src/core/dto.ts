@@ -106,3 +106,72 @@ export const FormResponseSchema = z.union([FormResultSchema, ActionErrorSchema])
 export const ReminderPreviewResponseSchema = z.union([ReminderPreviewSchema, ActionErrorSchema]);
 export const ReminderSendResponseSchema = z.union([ReminderSendResultSchema, ActionErrorSchema]);
 export const DailyTriggerResponseSchema = z.union([DailyTriggerResultSchema, ActionErrorSchema]);
+
+// ——— Approval notices and the summary report (issues 5, 6) ———
+
+const count = z.number().check(z.int(), z.minimum(0));
+
+/** Sidebar `Duyệt tất cả dòng hợp lệ`: `Chờ duyệt` rows that are `Hợp lệ`/`Trễ hạn` became `Đã duyệt`. */
+export const ApproveAllResultSchema = z.object({
+  ok: z.literal(true),
+  message: z.string(),
+  approved: count,
+  /** 1-based rows of `Đăng ký` that were approved. */
+  rows: z.array(z.number().check(z.int(), z.minimum(2))),
+});
+export type ApproveAllResult = z.infer<typeof ApproveAllResultSchema>;
+
+/** A sidebar request for the notices; `perUnit` adds one notice per unit. */
+export const GenerateNoticesRequestSchema = z.object({ source: z.literal('sidebar'), perUnit: z.optional(z.boolean()) });
+
+/** One generated Google Doc. */
+export const GeneratedDocumentSchema = z.object({
+  kind: z.enum(['notice', 'unitNotice', 'report']),
+  /** The unit of a per-unit notice ('' otherwise). */
+  unit: z.string(),
+  name: z.string(),
+  id: z.string(),
+  url: z.string(),
+  /** `created` the first time, `updated` in place, `recreated` when the earlier one was deleted. */
+  status: z.enum(['created', 'updated', 'recreated']),
+});
+export type GeneratedDocument = z.infer<typeof GeneratedDocumentSchema>;
+
+/** A link the sidebar shows under the message. */
+const documentLink = z.object({ label: z.string(), url: z.string() });
+
+export const NoticesResultSchema = z.object({
+  ok: z.literal(true),
+  message: z.string(),
+  /** The documents of this run as links for the sidebar (label, url). */
+  links: z.array(documentLink),
+  /** The documents this run generated (an interrupted run lists those it finished). */
+  documents: z.array(GeneratedDocumentSchema),
+  /** False when the run stopped near the time limit; a continuation is scheduled. */
+  complete: z.boolean(),
+  /** Documents left for the continuation. */
+  remaining: count,
+  /** Folder or template problems, said in Vietnamese (also in `Nhật ký`). */
+  warnings: z.array(z.string()),
+  /** `{{…}}` of the template that match nothing (left in the document, reported). */
+  unknownPlaceholders: z.array(z.string()),
+  /** Whether the staff's template was used (else the built-in layout). */
+  template: z.boolean(),
+});
+export type NoticesResult = z.infer<typeof NoticesResultSchema>;
+
+export const ReportResultSchema = z.object({
+  ok: z.literal(true),
+  message: z.string(),
+  /** The report as a link for the sidebar. */
+  links: z.array(documentLink),
+  document: GeneratedDocumentSchema,
+  /** True when this run made a new dated version (the last one was of another day, or gone). */
+  newVersion: z.boolean(),
+  warnings: z.array(z.string()),
+});
+export type ReportResult = z.infer<typeof ReportResultSchema>;
+
+export const ApproveAllResponseSchema = z.union([ApproveAllResultSchema, ActionErrorSchema]);
+export const NoticesResponseSchema = z.union([NoticesResultSchema, ActionErrorSchema]);
+export const ReportResponseSchema = z.union([ReportResultSchema, ActionErrorSchema]);

@@ -161,6 +161,48 @@ export const MSG = {
 
   // ——— Sidebar ———
   sidebarTitle: 'Thi đua — Bảng điều khiển',
+
+  // ——— Approval notices and the summary report (issues 5, 6) ———
+  logApproveAll: 'Duyệt tất cả dòng hợp lệ',
+  logNotices: 'Tạo thông báo phê duyệt',
+  logReport: 'Tạo báo cáo tổng hợp',
+  approveAllDone: (n: number) =>
+    n ? `Đã chuyển ${n} đăng ký hợp lệ từ "Chờ duyệt" sang "Đã duyệt".`
+      : 'Không có đăng ký hợp lệ (hoặc trễ hạn) nào đang "Chờ duyệt": không có gì thay đổi.',
+  approveAllRows: (rows: readonly number[]) => `Dòng ${rows.join(', ')} của trang "Đăng ký".`,
+  noticeLabel: 'Thông báo tổng hợp',
+  unitNoticeLabel: (unit: string) => `Thông báo gửi ${unit}`,
+  reportLabel: (day: string) => `Báo cáo tổng hợp ngày ${day}`,
+  documentStatus: (status: 'created' | 'updated' | 'recreated') =>
+    status === 'created' ? 'tạo mới' : status === 'updated' ? 'cập nhật (cùng văn bản)'
+      : 'tạo lại (văn bản cũ đã bị xóa hoặc ở trong thùng rác)',
+  documentLine: (label: string, status: 'created' | 'updated' | 'recreated', url: string) =>
+    `${label}: ${MSG.documentStatus(status)} — ${url}`,
+  noticesDone: (n: number, created: number, updated: number, recreated: number) =>
+    `Đã tạo ${n} thông báo (${created} mới, ${updated} cập nhật${recreated ? `, ${recreated} tạo lại` : ''}). Đường dẫn đã ghi vào cột "Thông báo" của trang "Đăng ký" và trang "Nhật ký".`,
+  noticesPartial: (done: number, remaining: number) =>
+    `Lần chạy gần hết thời gian Google cho phép: đã xong ${done} văn bản, còn ${remaining} văn bản sẽ được tạo tiếp tự động sau khoảng 1 phút (hoặc chạy lại Tạo thông báo phê duyệt để tiếp tục ngay).`,
+  noticesResumed: (from: number, total: number) => `Tiếp tục lần chạy trước từ văn bản thứ ${from + 1}/${total}.`,
+  noticesPerUnitPrompt:
+    'Tạo thêm một thông báo riêng cho từng đơn vị (kèm các đăng ký "Yêu cầu bổ sung" và ý kiến phê duyệt)?\n\nCó: thông báo tổng hợp và thông báo từng đơn vị.\nKhông: chỉ thông báo tổng hợp.',
+  noticesCancelled: 'Đã hủy, không tạo văn bản nào.',
+  noticesNothingToContinue: 'Không còn thông báo nào chờ tạo tiếp.',
+  folderCreated: (name: string) => `Đã tạo thư mục "${name}" trên Google Drive để lưu các văn bản.`,
+  folderRecreated: (name: string) =>
+    `Thư mục "${name}" trên Google Drive đã bị xóa hoặc chuyển vào thùng rác: đã tạo thư mục mới và tạo lại các văn bản trong đó.`,
+  templateBadLink: (value: unknown) =>
+    `Mục "Mẫu thông báo (Google Docs)" của trang "Cấu hình" không phải đường dẫn Google Docs (${quote(value)}): đã dùng mẫu có sẵn.`,
+  templateMissing: (link: string) =>
+    `Không mở được mẫu thông báo ${quote(link)} (có thể đã bị xóa hoặc bạn không còn quyền xem): đã dùng mẫu có sẵn. Hãy sửa mục "Mẫu thông báo (Google Docs)" trong trang "Cấu hình".`,
+  templateUsed: (name: string) => `Dùng mẫu thông báo "${name}".`,
+  templateUnknown: (names: readonly string[]) =>
+    `Mẫu thông báo có ${names.length} chỗ trống không khớp với mục nào: ${names.join(', ')}. Các chỗ này được giữ nguyên trong văn bản; hãy sửa mẫu (tên phải đúng như cột "Mục" của trang "Cấu hình" hoặc các tên trong hướng dẫn).`,
+  templateSkipped: (what: string) => `Mẫu thông báo có thành phần không sao chép được (${what}); phần này được bỏ qua.`,
+  reportCreated: (day: string, url: string) =>
+    `Đã tạo báo cáo tổng hợp ngày ${day} (phiên bản mới; các báo cáo của ngày khác được giữ nguyên): ${url}`,
+  reportUpdated: (day: string, url: string) => `Đã cập nhật báo cáo tổng hợp ngày ${day} (cùng văn bản): ${url}`,
+  advancedServiceMissing: (service: string) =>
+    `Dịch vụ nâng cao ${service} của Apps Script chưa được bật cho tiện ích. Hãy báo người quản trị cài đặt lại tiện ích.`,
 } as const;
 
 /** The texts of emails (DESIGN.md §6, §8). Subjects start with the filterable prefixes. */

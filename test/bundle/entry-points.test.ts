@@ -22,6 +22,7 @@ const BUILT_ENTRY_POINTS = [
   'onOpen', 'onInstall', 'showSidebar', 'setupWorkbook', 'checkRegistrations', 'getDashboard',
   'createRegistrationForm', 'updateRegistrationForm', 'onRegistrationSubmit',
   'previewReminders', 'sendReminders', 'runDailyTasks', 'setDailyTrigger', 'showUnitRow',
+  'approveAllValid', 'generateApprovalNotices', 'generateSummaryReport',
 ];
 
 describe('dist/ bundle', () => {

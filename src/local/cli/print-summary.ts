@@ -23,6 +23,17 @@ export function formatSummary(result: JobResult): string {
       `  ${result.formRows} đăng ký gửi qua biểu mẫu, ${result.sampleRows - result.formRows} đăng ký giấy nhập tay; ${result.receipts} thư xác nhận.`);
   }
   out.push(`Thư nhắc ngày ${result.today}: ${result.reminders.message}`);
+  const docs = result.documents;
+  if (docs) {
+    const units = docs.notices.documents.filter((d) => d.kind === 'unitNotice').length;
+    const calls = (c: { documentApp: number; docs: number; drive: number }) => `${c.documentApp} DocumentApp, ${c.docs} Docs, ${c.drive} Drive`;
+    out.push(
+      '',
+      `Phê duyệt: ${docs.askedForMore} đăng ký được yêu cầu bổ sung; ${docs.approve.message}`,
+      `Thông báo phê duyệt: ${docs.notices.documents.length} văn bản (1 tổng hợp + ${units} gửi từng đơn vị), lệnh gọi: ${calls(docs.noticeCalls)}`,
+      `Báo cáo tổng hợp: ${docs.report.document.name}, lệnh gọi: ${calls(docs.reportCalls)}`,
+    );
+  }
   if (d.problems.length) out.push('', `Vấn đề dữ liệu (${d.problems.length}):`, ...d.problems.map((p) => `  - ${p}`));
   out.push('', 'Đã ghi:', ...result.files.map((f) => `  ${f}`));
   return out.join('\n');

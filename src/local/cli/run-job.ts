@@ -6,14 +6,22 @@
  * Embedded default, as it would happen on Google: staff set up the sheet, type the roster's
  * details and the paper registrations, create the form; units then submit through the form
  * (each submission fires the trigger: check + receipt); on the run day staff check and send
- * the reminders due.
+ * the reminders due, ask the units whose rows need fixing for more (`Yêu cầu bổ sung`),
+ * approve every valid row, generate the approval notices (consolidated and per unit) and the
+ * summary report; each document is exported as .docx. On a workbook given with --workbook
+ * nothing is approved or generated (approving is the staff's decision): set-up, check and
+ * reminders only.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { DOC_PROPERTY } from '../../core/contract';
+import { APPROVAL, DOC_PROPERTY, OWNED, ROW_STATUS, SHEET, UNIT_STATUS, UNIT_HEADER, ANSWER } from '../../core/contract';
+import { normalizeName } from '../../core/names';
 import { instantOfWallTime, parseIsoDay } from '../../core/calendar-day';
 import { DEFAULT_FIELDS, DEFAULT_UNITS } from '../../core/defaults';
-import type { CheckResult, Dashboard, FormResult, ReminderPreview, ReminderSendResult, SetupResult } from '../../core/dto';
+import type {
+  ApproveAllResult, CheckResult, Dashboard, FormResult, NoticesResult, ReminderPreview, ReminderSendResult, ReportResult, SetupResult,
+} from '../../core/dto';
+import { exportDocx } from '../docx';
 import { screenshotStandaloneSidebar } from '../browser/screenshot';
 import { createSandbox, type Sandbox } from '../emulator';
 import { newWorkbookModel, type WorkbookModel } from '../emulator/workbook-model';
@@ -48,7 +56,22 @@ export interface JobResult {
   receipts: number;
   /** SpreadsheetApp calls of the checkRegistrations run. */
   checkCalls: number;
+  /** The documents step of the embedded default (absent for a --workbook run). */
+  documents?: DocumentsStep;
   files: string[];
+}
+
+export interface DocumentsStep {
+  /** Rows staff marked `Yêu cầu bổ sung` before approving. */
+  askedForMore: number;
+  approve: ApproveAllResult;
+  notices: NoticesResult;
+  report: ReportResult;
+  /** The .docx files written: the notices (out/thong-bao/…) then the report. */
+  docx: string[];
+  /** Service calls of the notices run and of the report run. */
+  noticeCalls: { documentApp: number; docs: number; drive: number };
+  reportCalls: { documentApp: number; docs: number; drive: number };
 }
 
 export async function runJob(options: JobOptions): Promise<JobResult> {
@@ -77,6 +100,7 @@ export async function runJob(options: JobOptions): Promise<JobResult> {
   const reminders = expectOk<ReminderSendResult>(sandbox.call('sendReminders', {
     source: 'sidebar', keys: preview.reminders.map((r) => `${r.unit}|${r.key}`),
   }), 'sendReminders');
+  const documents = options.workbook ? undefined : await documentsStep(sandbox, options.outDir);
   const dashboard = expectOk<Dashboard>(sandbox.call('getDashboard'), 'getDashboard');
   sandbox.call('showSidebar');
   const sidebarHtml = sandbox.uiLog.sidebars[sandbox.uiLog.sidebars.length - 1].html;
@@ -91,7 +115,66 @@ export async function runJob(options: JobOptions): Promise<JobResult> {
   const files = [workbookFile, sidebarFile];
   if (await screenshotStandaloneSidebar(sidebarFile, sidebarPng)) files.push(sidebarPng);
   if (mailFiles.length) files.push(`${path.join(options.outDir, 'thu-nhac')}/ (${mailFiles.length} thư .eml)`);
-  return { model, today, setup, form, check, dashboard, reminders, sampleRows, formRows, receipts, checkCalls, files };
+  if (documents) {
+    const noticeFiles = documents.docx.filter((f) => f.includes(`${path.sep}thong-bao${path.sep}`));
+    if (noticeFiles.length) files.push(`${path.join(options.outDir, 'thong-bao')}/ (${noticeFiles.length} thông báo .docx)`);
+    files.push(...documents.docx.filter((f) => !noticeFiles.includes(f)));
+  }
+  return { model, today, setup, form, check, dashboard, reminders, sampleRows, formRows, receipts, checkCalls, documents, files };
+}
+
+/** `Đơn vị` rows `Cần bổ sung`: staff set their invalid rows to `Yêu cầu bổ sung`, quoting the first reason. */
+function askForMore(sandbox: Sandbox): number {
+  const units = sandbox.workbook.sheets.find((s) => s.name === SHEET.units)!;
+  const reg = sandbox.workbook.sheets.find((s) => s.name === SHEET.registrations)!;
+  const uc = (h: string) => units.values[0].findIndex((x) => normalizeName(x) === normalizeName(h));
+  const rc = (h: string) => reg.values[0].findIndex((x) => normalizeName(x) === normalizeName(h));
+  const behind = new Set(units.values.slice(1).filter((r) => r[uc(UNIT_HEADER.status)] === UNIT_STATUS.needsFix).map((r) => normalizeName(r[uc(UNIT_HEADER.name)])));
+  let asked = 0;
+  for (const row of reg.values.slice(1)) {
+    if (!behind.has(normalizeName(row[rc(ANSWER.unit)])) || row[rc(OWNED.result)] !== ROW_STATUS.needsFix) continue;
+    row[rc(OWNED.approval)] = APPROVAL.needsMore;
+    row[rc(OWNED.approvalComment)] = `Đề nghị bổ sung: ${String(row[rc(OWNED.details)] ?? '').split('\n')[0]}`;
+    asked++;
+  }
+  return asked;
+}
+
+/** A file name from a document name: no diacritics, lower case, dashes. */
+export function fileSlug(name: string): string {
+  return name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D')
+    .toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+}
+
+/** Staff approve, then the notices and the report are generated and exported as .docx. */
+async function documentsStep(sandbox: Sandbox, outDir: string): Promise<DocumentsStep> {
+  const askedForMore = askForMore(sandbox);
+  const approve = expectOk<ApproveAllResult>(sandbox.call('approveAllValid', { source: 'sidebar' }), 'approveAllValid');
+  const callsOf = () => ({ documentApp: sandbox.counter.total('DocumentApp'), docs: sandbox.counter.total('Docs'), drive: sandbox.counter.total('Drive') });
+  sandbox.counter.reset();
+  const notices = expectOk<NoticesResult>(sandbox.call('generateApprovalNotices', { source: 'sidebar', perUnit: true }), 'generateApprovalNotices');
+  const noticeCalls = callsOf();
+  sandbox.counter.reset();
+  const report = expectOk<ReportResult>(sandbox.call('generateSummaryReport', { source: 'sidebar' }), 'generateSummaryReport');
+  const reportCalls = callsOf();
+
+  const noticeDir = path.join(outDir, 'thong-bao');
+  await mkdir(noticeDir, { recursive: true });
+  const docx: string[] = [];
+  for (const d of notices.documents) {
+    const model = sandbox.documents.get(d.id);
+    if (!model) continue;
+    const file = path.join(noticeDir, `${d.kind === 'notice' ? 'thong-bao-tong-hop' : `thong-bao-${fileSlug(d.unit)}`}.docx`);
+    await writeFile(file, await exportDocx(model));
+    docx.push(file);
+  }
+  const reportModel = sandbox.documents.get(report.document.id);
+  if (reportModel) {
+    const file = path.join(outDir, 'bao-cao.docx');
+    await writeFile(file, await exportDocx(reportModel));
+    docx.push(file);
+  }
+  return { askedForMore, approve, notices, report, docx, noticeCalls, reportCalls };
 }
 
 /** Paper registrations typed in, the form created, then the online ones submitted in time order. */

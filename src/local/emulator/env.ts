@@ -5,7 +5,7 @@
  */
 import type { AuthModeName } from './enums';
 import { EmulatedClock } from './clock';
-import { ServiceCounter } from './counter';
+import { ServiceCounter, type ServiceName } from './counter';
 import { LockTable } from './lock-table';
 import { LogStore } from './logging';
 import { MSG } from './messages';
@@ -29,6 +29,8 @@ export interface EnvSettings {
   scriptProperties: Record<string, string>;
   userProperties: Record<string, string>;
   uuid: () => string;
+  /** Emulated milliseconds each service call takes (a number for all services, or per service). */
+  callLatencyMs?: number | Partial<Record<ServiceName, number>>;
 }
 
 /** One run of a script function. */
@@ -57,6 +59,7 @@ export class Env {
   readonly scriptProperties: Record<string, string>;
   readonly userProperties: Record<string, string>;
   readonly uuid: () => string;
+  readonly #callLatency: number | Partial<Record<ServiceName, number>>;
   /** The script's global object (scope of template scriptlets); set once the services exist. */
   globals: object = {};
   /** sheetId of the active sheet; null means the first sheet. */
@@ -79,6 +82,13 @@ export class Env {
     this.scriptProperties = settings.scriptProperties;
     this.userProperties = settings.userProperties;
     this.uuid = settings.uuid;
+    this.#callLatency = settings.callLatencyMs ?? 0;
+  }
+
+  /** Emulated time one call of `service` takes (0 unless the `callLatencyMs` option says otherwise). */
+  latencyOf(service: ServiceName): number {
+    const latency = this.#callLatency;
+    return typeof latency === 'number' ? latency : latency[service] ?? 0;
   }
 
   /** The execution under way (the root execution, in FULL mode, when none is). */

@@ -69,6 +69,7 @@ export function instrument(cls: EmulatedClass, spec: ClassSpec): void {
     const wrapped = function (this: Emulated, ...args: unknown[]): unknown {
       const env = this[ENV];
       env.counter.hit(spec.service, counterKey);
+      env.clock.advance(env.latencyOf(spec.service));
       env.authorize(qualified, scopes, allowedInNone);
       return method.apply(this, args);
     };

@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { EmulatedClock } from './clock';
-import type { ServiceCounter } from './counter';
+import type { ServiceCounter, ServiceName } from './counter';
 import { DocumentAppService } from './document-app';
 import { DocsAdvancedService } from './docs-advanced';
 import { DriveAdvancedService } from './drive-advanced';
@@ -76,6 +76,12 @@ export interface EmulatorOptions {
   mailQuota?: number;
   /** The user's Drive with its Google Docs (default: an empty My Drive). Mutated in place when given. */
   drive?: DriveModel;
+  /**
+   * Emulated milliseconds each service call takes: the clock advances by this much at every
+   * counted call (a number for every service, or per service, e.g. `{ DocumentApp: 60 }`).
+   * Default 0 (the clock stands still). Makes time budgets testable and estimates durations.
+   */
+  callLatencyMs?: number | Partial<Record<ServiceName, number>>;
 }
 
 /** The global object a script sees. */
@@ -158,6 +164,7 @@ export function buildEnvironment(options: EmulatorOptions): { env: Env; services
     scriptProperties: options.scriptProperties ?? {},
     userProperties: options.userProperties ?? {},
     uuid: options.uuid ?? randomUuid,
+    callLatencyMs: options.callLatencyMs,
   });
   if (options.forms !== undefined) useFormStore(env, options.forms);
   if (options.mailQuota !== undefined) configureMailQuota(env, options.mailQuota);
