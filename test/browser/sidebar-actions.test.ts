@@ -85,4 +85,23 @@ describe.skipIf(!chromiumAvailable())('sidebar actions in Chromium', () => {
     expect(clipped).toEqual([]);
     await sp.page.screenshot({ path: 'out/test-sidebar-200.png', fullPage: true });
   });
+
+  it('approves the valid rows, then makes the notices and the report, and shows their links', async () => {
+    const sb = demoSandbox();
+    sb.call('checkRegistrations');
+    const sp = await open({ sandbox: sb });
+    await sp.page.click('#approve-all');
+    await sp.idle();
+    expect(await sp.page.locator('#status').innerText()).toMatch(/Đã duyệt/);
+    await sp.page.click('#notices');
+    await sp.idle();
+    const noticeLinks = await sp.page.$$eval('#status a', (as) => as.map((a) => a.getAttribute('href')));
+    expect(noticeLinks.length).toBeGreaterThan(0);
+    expect(noticeLinks.every((h) => /^https:\/\/docs\.google\.com\//.test(h!))).toBe(true);
+    await sp.page.click('#report');
+    await sp.idle();
+    expect(await sp.page.locator('#status').innerText()).toMatch(/báo cáo/i);
+    expect(await sp.page.$$eval('#status a', (as) => as.length)).toBeGreaterThan(0);
+    expect(sp.errors).toEqual([]);
+  });
 });
