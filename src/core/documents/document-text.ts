@@ -119,7 +119,7 @@ export const DOC_TEXT = {
   noticeOpeningParty: (plan: string, addressees: string, contactUnit: string, issuer: string) =>
     `Thực hiện ${plan}; trên cơ sở đăng ký của ${addressees}${contactUnit ? ` và đề xuất của ${contactUnit}` : ''}, ${issuer} thống nhất như sau:`,
   unitNoticeOpeningParty: (plan: string, unit: string, contactUnit: string, issuer: string) =>
-    `Thực hiện ${plan}; xét đăng ký của ${unit}${contactUnit ? ` và đề xuất của ${contactUnit}` : ''}, ${issuer} thống nhất như sau:`,
+    `Thực hiện ${plan}; xét đăng ký của ${unit}${contactUnit && contactUnit !== unit ? ` và đề xuất của ${contactUnit}` : ''}, ${issuer} thống nhất như sau:`,
   /** State grounds: `Căn cứ …;` one per line, the last ending with `,` as the next sentence names the issuer. */
   groundsPlan: (plan: string) => `Căn cứ ${plan};`,
   groundsRegistrations: (contactUnit: string) =>
