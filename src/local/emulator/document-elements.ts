@@ -37,6 +37,7 @@ import {
   type ElementTypeName, type EnumValue,
 } from './enums';
 import type { Env } from './env';
+import { flattenInherited } from './flatten-inherited';
 import { declareNotEmulated, Emulated, ENV, instrument } from './instrument';
 import { describeArgTypes, MSG } from './messages';
 import { DOCUMENT_SCOPES } from './scopes';
@@ -1772,17 +1773,6 @@ function findElementIn(el: DocElement, elementType: unknown, from: unknown): Ran
 
 // ------------------------------------------------------------------------------ registration
 
-/** Gives each element class its own copy of the methods it inherits (so each is counted under its own name). */
-function flattenInherited(cls: abstract new (...args: never[]) => Emulated): void {
-  const proto = cls.prototype as object;
-  for (let p = Object.getPrototypeOf(proto) as object | null; p !== null && p !== Emulated.prototype; p = Object.getPrototypeOf(p) as object | null) {
-    for (const name of Object.getOwnPropertyNames(p)) {
-      if (name === 'constructor' || Object.prototype.hasOwnProperty.call(proto, name)) continue;
-      const descriptor = Object.getOwnPropertyDescriptor(p, name);
-      if (descriptor !== undefined && typeof descriptor.value === 'function') Object.defineProperty(proto, name, descriptor);
-    }
-  }
-}
 
 /** Makes every method of an element class fail once its document was saved and closed. */
 function guardClosed(cls: abstract new (...args: never[]) => DocElement): void {

@@ -15,6 +15,7 @@ import type { Env } from './env';
 import { renameQuestionColumn } from './form-destination';
 import type { AnswerValue, FormItemModel, FormModel } from './form-model';
 import { formatDate } from './format-date';
+import { flattenInherited } from './flatten-inherited';
 import { declareNotEmulated, Emulated, ENV, instrument } from './instrument';
 import { describeArgTypes, MSG } from './messages';
 import { FORM_MSG } from './messages-services';
@@ -326,17 +327,6 @@ function qualifiedName(item: ItemBase): string {
   return `FormApp.${item.constructor.name}`;
 }
 
-/** Copies the methods a class inherits from the abstract bases onto its own prototype. */
-function flatten(cls: abstract new (...args: never[]) => Emulated): void {
-  const proto = cls.prototype as object;
-  for (let p = Object.getPrototypeOf(proto) as object | null; p !== null && p !== Emulated.prototype; p = Object.getPrototypeOf(p) as object | null) {
-    for (const name of Object.getOwnPropertyNames(p)) {
-      if (name === 'constructor' || Object.prototype.hasOwnProperty.call(proto, name)) continue;
-      const descriptor = Object.getOwnPropertyDescriptor(p, name);
-      if (descriptor !== undefined && typeof descriptor.value === 'function') Object.defineProperty(proto, name, descriptor);
-    }
-  }
-}
 
 const COMMON_NOT_EMULATED = ['duplicate'];
 const QUESTION_NOT_EMULATED = [...COMMON_NOT_EMULATED, 'setFeedbackForCorrect', 'setFeedbackForIncorrect', 'getFeedbackForCorrect',
@@ -353,7 +343,7 @@ for (const [cls, extra] of [
   [DateItem, [...QUESTION_NOT_EMULATED, 'setIncludesYear']],
   [SectionHeaderItem, COMMON_NOT_EMULATED],
 ] as const) {
-  flatten(cls);
+  flattenInherited(cls);
   declareNotEmulated(cls, cls.name, extra);
   instrument(cls, { service: 'FormApp', className: cls.name, qualifiedName: `FormApp.${cls.name}`, scopes: FORMS_SCOPES });
 }
