@@ -1,7 +1,7 @@
 /** Approvals, notices and the report: each a server action whose reply may carry document links. */
 import * as z from 'zod/mini';
 import { ActionErrorSchema } from '../core/dto';
-import { runServer } from './server-call';
+import { runServer, type ServerFunction } from './server-call';
 import { showMessage } from './status-line';
 
 /** The common shape of document actions' replies: a message and, maybe, links to show. */
@@ -14,7 +14,7 @@ const DocumentReplySchema = z.union([
   ActionErrorSchema,
 ]);
 
-export async function runDocumentAction(functionName: string, busyText: string, extra: Record<string, unknown> = {}): Promise<boolean> {
+export async function runDocumentAction(functionName: ServerFunction, busyText: string, extra: Record<string, unknown> = {}): Promise<boolean> {
   showMessage(busyText);
   const reply = DocumentReplySchema.parse(await runServer(functionName, { source: 'sidebar', ...extra }));
   if (!reply.ok) { showMessage(reply.message, true); return false; }

@@ -34,7 +34,7 @@ on('check', async () => {
   showMessage(reply.message);
 });
 on('form', async () => {
-  const action = ($('form') as HTMLButtonElement).dataset.action ?? 'createRegistrationForm';
+  const action = ($('form') as HTMLButtonElement).dataset.action === 'updateRegistrationForm' ? 'updateRegistrationForm' : 'createRegistrationForm';
   showMessage(action === 'createRegistrationForm' ? 'Đang tạo biểu mẫu…' : 'Đang cập nhật biểu mẫu…');
   const reply = FormResponseSchema.parse(await runServer(action, { source: 'sidebar' }));
   if (!reply.ok) { showMessage(reply.message, true); return; }

@@ -8,6 +8,7 @@ import path from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { MENU_ITEMS } from '../../src/core/contract';
+import { SERVER_FUNCTIONS } from '../../src/sidebar/server-call';
 
 const dist = path.resolve(__dirname, '../../dist');
 const code = readFileSync(path.join(dist, 'Code.js'), 'utf8');
@@ -30,6 +31,10 @@ describe('dist/ bundle', () => {
 
   it.each(BUILT_ENTRY_POINTS)('declares %s as a top-level function', (name) => {
     expect(functions).toContain(name);
+  });
+
+  it.each([...SERVER_FUNCTIONS])('sidebar call %s is a top-level function', (fn) => {
+    expect(functions).toContain(fn);
   });
 
   it('declares no other top-level function (helpers never leak into the global scope)', () => {
