@@ -231,6 +231,13 @@ function fieldsOf(fields: unknown, style: Json): string[] {
   return fields.split(',').map((f) => f.trim());
 }
 
+/**
+ * Layouts of the sections during one batchUpdate. Style requests do not move indices, so a
+ * section is laid out once per batch (Google applies a batch in one pass); a request that
+ * changes text drops the cache.
+ */
+let batchLayouts: WeakMap<object, { spans: ParaSpan[]; end: number }> | null = null;
+
 function spansIn(doc: DocumentModel, range: unknown): ParaSpan[] {
   const r = range as { startIndex?: unknown; endIndex?: unknown; segmentId?: unknown } | undefined;
   if (r === undefined || typeof r.startIndex !== 'number' || typeof r.endIndex !== 'number') throw new RequestError('range is required');
@@ -238,8 +245,13 @@ function spansIn(doc: DocumentModel, range: unknown): ParaSpan[] {
   const segmentId = typeof r.segmentId === 'string' && r.segmentId !== '' ? r.segmentId : null;
   const section = segmentId === null ? segments.body : segments.byId.get(segmentId);
   if (section === undefined) throw new RequestError(`Invalid segment ID: ${String(segmentId)}`);
-  const spans: ParaSpan[] = [];
-  const laid = layoutSection(section, 0, spans, segmentId === null);
+  let laid = batchLayouts?.get(section);
+  if (laid === undefined) {
+    const spans: ParaSpan[] = [];
+    laid = { spans, end: layoutSection(section, 0, spans, segmentId === null).end };
+    batchLayouts?.set(section, laid);
+  }
+  const { spans } = laid;
   if (r.endIndex > laid.end) throw new RequestError(`Index ${r.endIndex - 1} must be less than the end index of the referenced segment, ${laid.end}.`);
   if (r.startIndex >= r.endIndex) throw new RequestError('The range should not be empty.');
   const start = r.startIndex;
@@ -392,6 +404,7 @@ function applyRequest(doc: DocumentModel, request: Json): Json {
       return {};
     }
     case 'createHeader': case 'createFooter': {
+      batchLayouts = batchLayouts && new WeakMap();
       if (b.type !== 'DEFAULT') throw new RequestError(`Invalid ${kind} type`);
       const isHeader = kind === 'createHeader';
       if ((isHeader ? doc.header : doc.footer) !== null) throw new RequestError(`A default ${isHeader ? 'header' : 'footer'} already exists.`);
@@ -401,6 +414,7 @@ function applyRequest(doc: DocumentModel, request: Json): Json {
       return isHeader ? { createHeader: { headerId: HEADER_ID } } : { createFooter: { footerId: FOOTER_ID } };
     }
     case 'replaceAllText': {
+      batchLayouts = batchLayouts && new WeakMap();
       const contains = (b.containsText ?? {}) as { text?: unknown; matchCase?: unknown };
       if (typeof contains.text !== 'string' || contains.text === '') throw new RequestError('containsText.text is required');
       const flags = contains.matchCase === true ? 'g' : 'gi';
@@ -442,17 +456,24 @@ export class DocsDocuments extends Emulated {
     const requests = (resource as { requests?: unknown } | null)?.requests;
     if (!Array.isArray(requests)) throw apiError(env, 'batchUpdate', 400, 'Invalid JSON payload received. Unknown name "requests".');
     // All or nothing, as the API does: the requests are first tried on a copy.
-    const run = (target: DocumentModel): Json[] => requests.map((request, i) => {
+    const run = (target: DocumentModel): Json[] => {
+      batchLayouts = new WeakMap();
       try {
-        return applyRequest(target, request as Json);
-      } catch (error) {
-        if (error instanceof RequestError) {
-          const kind = Object.keys(request as Json)[0] ?? '';
-          throw apiError(env, 'batchUpdate', 400, `Invalid requests[${i}].${kind}: ${error.message}`);
-        }
-        throw error;
+        return requests.map((request, i) => {
+          try {
+            return applyRequest(target, request as Json);
+          } catch (error) {
+            if (error instanceof RequestError) {
+              const kind = Object.keys(request as Json)[0] ?? '';
+              throw apiError(env, 'batchUpdate', 400, `Invalid requests[${i}].${kind}: ${error.message}`);
+            }
+            throw error;
+          }
+        });
+      } finally {
+        batchLayouts = null;
       }
-    });
+    };
     run(structuredClone(doc));
     const replies = run(doc);
     indexDocument(doc);
