@@ -126,16 +126,24 @@ function planOf(settings: Settings, year: number): string {
   return settings.planTitle.replace(/\s+/g, ' ').trim() || DOC_TEXT.defaultPlanTitle(year);
 }
 
+/** What both notices derive from the settings: format profile, plan year, issuer, plan, contact unit. */
+function noticeContext(input: NoticeInput) {
+  const { settings } = input;
+  const profile = formatProfile(settings.documentFamily);
+  const year = planYear(settings, input.today);
+  return {
+    settings, profile, year,
+    issuer: issuerNoun(profile, settings),
+    plan: planOf(settings, year),
+    contact: settings.contactUnit.replace(/\s+/g, ' ').trim(),
+  };
+}
+
 /** The consolidated notice of every `Đã duyệt` row, or a message when there is none. */
 export function buildApprovalNotice(input: NoticeInput): NoticeResult {
   const approved = input.items.filter(isApproved);
   if (!approved.length) return { empty: true, message: DOC_TEXT.noApprovedItems(APPROVAL.approved) };
-  const { settings } = input;
-  const profile = formatProfile(settings.documentFamily);
-  const year = planYear(settings, input.today);
-  const issuer = issuerNoun(profile, settings);
-  const plan = planOf(settings, year);
-  const contact = settings.contactUnit.replace(/\s+/g, ' ').trim();
+  const { settings, profile, year, issuer, plan, contact } = noticeContext(input);
   const addressees = DOC_TEXT.addressees(profile.family);
 
   const blocks: BlockSpec[] = [header(profile, input, year), ...titleBlock(profile, DOC_TEXT.noticeType, DOC_TEXT.noticeSubject(year))];
@@ -197,12 +205,7 @@ export function buildUnitNotice(input: NoticeInput, unit: string): NoticeResult 
   if (!approved.length && !toComplete.length) {
     return { empty: true, message: DOC_TEXT.noUnitItems(unitName, APPROVAL.approved, APPROVAL.needsMore) };
   }
-  const { settings } = input;
-  const profile = formatProfile(settings.documentFamily);
-  const year = planYear(settings, input.today);
-  const issuer = issuerNoun(profile, settings);
-  const plan = planOf(settings, year);
-  const contact = settings.contactUnit.replace(/\s+/g, ' ').trim();
+  const { settings, profile, year, issuer, plan, contact } = noticeContext(input);
 
   const blocks: BlockSpec[] = [
     header(profile, input, year),
