@@ -132,6 +132,8 @@ export const MSG = {
       : `${n} đơn vị sẽ nhận thư nhắc; hạn mức gửi thư còn ${quota} người nhận hôm nay.`,
   reminderConfirm: (lines: readonly string[], quota: number) =>
     `Sẽ gửi ${lines.length} thư nhắc (hạn mức còn ${quota}):\n\n${lines.join('\n')}\n\nGửi ngay?`,
+  reminderConfirmLine: (unit: string, reason: string, hasAddress: boolean) =>
+    `• ${unit} — ${reason}${hasAddress ? '' : ' (không có địa chỉ hợp lệ)'}`,
   reminderNone: 'Không có thư nhắc nào cần gửi.',
   reminderCancelled: 'Đã hủy, không gửi thư nào.',
   reminderDone: (sent: number, postponed: number, skipped: number, failed: number) =>

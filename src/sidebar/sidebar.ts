@@ -3,6 +3,7 @@
  * the drive from buttons, each with a busy state and a result in words. Server replies are
  * validated with zod; all text is inserted with textContent, never as HTML.
  */
+import { SIDEBAR_TEXT } from './sidebar-text';
 import { CheckResponseSchema, DailyTriggerResponseSchema, DashboardResponseSchema, FormResponseSchema, PlainResponseSchema } from '../core/dto';
 import { renderDashboard } from './dashboard-view';
 import { $ } from './dom';
@@ -18,7 +19,7 @@ async function loadDashboard(): Promise<void> {
     const r = PlainResponseSchema.parse(await runServer('showUnitRow', { source: 'sidebar', row }));
     if (!r.ok) showMessage(r.message, true);
   }));
-  $('counts-summary').textContent = `${reply.totalUnits} đơn vị, ${reply.totalRows} đăng ký.`;
+  $('counts-summary').textContent = SIDEBAR_TEXT.counts(reply.totalUnits, reply.totalRows);
 }
 
 function on(id: string, work: () => Promise<void>): void {
@@ -27,7 +28,7 @@ function on(id: string, work: () => Promise<void>): void {
 
 on('refresh', loadDashboard);
 on('check', async () => {
-  showMessage('Đang kiểm tra…');
+  showMessage(SIDEBAR_TEXT.checking);
   const reply = CheckResponseSchema.parse(await runServer('checkRegistrations', { source: 'sidebar' }));
   if (!reply.ok) { showMessage(reply.message, true); return; }
   await loadDashboard();
@@ -35,7 +36,7 @@ on('check', async () => {
 });
 on('form', async () => {
   const action = ($('form') as HTMLButtonElement).dataset.action === 'updateRegistrationForm' ? 'updateRegistrationForm' : 'createRegistrationForm';
-  showMessage(action === 'createRegistrationForm' ? 'Đang tạo biểu mẫu…' : 'Đang cập nhật biểu mẫu…');
+  showMessage(action === 'createRegistrationForm' ? SIDEBAR_TEXT.creatingForm : SIDEBAR_TEXT.updatingForm);
   const reply = FormResponseSchema.parse(await runServer(action, { source: 'sidebar' }));
   if (!reply.ok) { showMessage(reply.message, true); return; }
   await loadDashboard();
@@ -50,12 +51,12 @@ $('daily').addEventListener('change', () => act(async () => {
   showMessage(reply.message);
 }));
 on('approve-all', async () => {
-  if (await runDocumentAction('approveAllValid', 'Đang duyệt các dòng hợp lệ…')) await loadDashboard();
+  if (await runDocumentAction('approveAllValid', SIDEBAR_TEXT.approving)) await loadDashboard();
 });
 on('notices', async () => {
   const perUnit = ($('per-unit') as HTMLInputElement).checked;
-  await runDocumentAction('generateApprovalNotices', 'Đang tạo thông báo phê duyệt…', { perUnit });
+  await runDocumentAction('generateApprovalNotices', SIDEBAR_TEXT.makingNotices, { perUnit });
 });
-on('report', async () => { await runDocumentAction('generateSummaryReport', 'Đang tạo báo cáo tổng hợp…'); });
+on('report', async () => { await runDocumentAction('generateSummaryReport', SIDEBAR_TEXT.makingReport); });
 
 act(async () => { await loadDashboard(); showMessage(''); });

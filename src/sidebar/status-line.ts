@@ -1,4 +1,5 @@
 /** The sidebar's one status line (aria-live): progress, results and errors in words. */
+import { SIDEBAR_TEXT } from './sidebar-text';
 import { $, el, safeLink } from './dom';
 
 export function showMessage(text: string, isError = false, links: ReadonlyArray<{ label: string; url: string }> = []): void {
@@ -16,7 +17,7 @@ export async function act(work: () => Promise<void>): Promise<void> {
   try {
     await work();
   } catch (e) {
-    showMessage(`Không kết nối được với máy chủ: ${(e as Error).message}. Vui lòng thử lại.`, true);
+    showMessage(SIDEBAR_TEXT.noConnection((e as Error).message), true);
   } finally {
     document.querySelectorAll<HTMLButtonElement | HTMLInputElement>('button, input').forEach((b) => { b.disabled = false; });
     document.body.setAttribute('aria-busy', 'false');

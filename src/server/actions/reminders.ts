@@ -118,7 +118,7 @@ export function sendRemindersFromMenu(ss: Spreadsheet): ReminderSendResult {
   const zero = { ok: true as const, sent: 0, postponed: 0, skipped: 0, failed: 0, results: [] };
   if (!preview.reminders.length) return { ...zero, message: MSG.reminderNone };
   const ui = SpreadsheetApp.getUi();
-  const lines = preview.reminders.map((r) => `• ${r.unit} — ${r.reason}${r.addresses.length ? '' : ' (không có địa chỉ hợp lệ)'}`);
+  const lines = preview.reminders.map((r) => MSG.reminderConfirmLine(r.unit, r.reason, r.addresses.length > 0));
   const answer = ui.alert(MSG.logReminder, MSG.reminderConfirm(lines, preview.quota), ui.ButtonSet.YES_NO);
   if (answer !== ui.Button.YES) return { ...zero, message: MSG.reminderCancelled };
   return sendRemindersAction(ss, preview.reminders.map((r) => `${r.unit}|${r.key}`));

@@ -4,7 +4,7 @@
  * right of existing sheets and missing `Mục` rows to `Cấu hình`. Never overwrites a cell
  * that holds something. Idempotent: a second run writes nothing.
  */
-import { OWNED, SHEET } from '../../core/contract';
+import { CONFIG_HEADERS, OWNED, SHEET } from '../../core/contract';
 import type { SetupResult } from '../../core/dto';
 import { MSG } from '../../core/messages';
 import { missingConfigKeys, missingHeaders, newSheetGrid, SHEET_SPECS, type SheetSpec } from '../../core/plan-setup';
@@ -65,7 +65,7 @@ function completeHeaders(sheet: Sheet, spec: SheetSpec, values: unknown[][]): nu
 }
 
 function completeConfigKeys(sheet: Sheet, values: unknown[][]): void {
-  const keyColumn = indexHeaders(values[0]).columnOf('Mục') ?? 0;
+  const keyColumn = indexHeaders(values[0]).columnOf(CONFIG_HEADERS[0]) ?? 0;
   const missing = missingConfigKeys(values.slice(1).map((row) => row[keyColumn]));
   if (!missing.length) return;
   const width = values[0].length;

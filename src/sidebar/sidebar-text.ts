@@ -1,0 +1,38 @@
+/** Every Vietnamese sentence the sidebar shows itself (the server's replies bring their own). */
+
+export const SIDEBAR_TEXT = {
+  noDeadline: 'Chưa đặt hạn đăng ký',
+  deadline: (deadline: string, daysLeft: number | null) => {
+    if (daysLeft === null) return `Hạn đăng ký ${deadline}`;
+    if (daysLeft > 0) return `Hạn đăng ký ${deadline} — còn ${daysLeft} ngày`;
+    if (daysLeft === 0) return `Hạn đăng ký ${deadline} — hôm nay là hạn cuối`;
+    return `Hạn đăng ký ${deadline} — đã quá ${-daysLeft} ngày`;
+  },
+  subtitle: (commune: string, year: number | null, deadline: string) =>
+    `${commune ? `Xã ${commune}` : ''}${year ? ` · năm ${year}` : ''} · ${deadline}`,
+  progress: (withRows: number, total: number, percent: number) => `${withRows}/${total} đơn vị đã gửi đăng ký (${percent}%)`,
+  counts: (units: number, rows: number) => `${units} đơn vị, ${rows} đăng ký.`,
+  goToRow: (row: number) => `Đến dòng ${row} trang Đơn vị`,
+  missingHeading: (n: number) => `Chưa đăng ký (${n})`,
+  fixHeading: (n: number) => `Cần bổ sung (${n})`,
+  dailyLabel: (hour: number) => `Tự động kiểm tra và gửi thư nhắc hằng ngày lúc khoảng ${hour} giờ`,
+  noForm: 'Chưa có biểu mẫu. Tạo biểu mẫu để các đơn vị đăng ký trực tuyến.',
+  createForm: 'Tạo biểu mẫu đăng ký',
+  updateForm: 'Cập nhật biểu mẫu',
+  triggerOn: 'Đã bật tự động kiểm tra và gửi thư xác nhận khi có đăng ký mới.',
+  triggerOff: 'Chưa bật tự động kiểm tra khi có đăng ký mới: bấm Cập nhật biểu mẫu để bật.',
+  openForm: 'Mở biểu mẫu',
+  editForm: 'Sửa biểu mẫu',
+  previewing: 'Đang lập danh sách thư nhắc…',
+  noAddress: 'Không có địa chỉ email hợp lệ',
+  badAddresses: (list: readonly string[]) => `Địa chỉ sai: ${list.join(', ')}`,
+  sendN: (n: number) => `Gửi ${n} thư nhắc`,
+  sending: 'Đang gửi thư nhắc…',
+  checking: 'Đang kiểm tra…',
+  creatingForm: 'Đang tạo biểu mẫu…',
+  updatingForm: 'Đang cập nhật biểu mẫu…',
+  approving: 'Đang duyệt các dòng hợp lệ…',
+  makingNotices: 'Đang tạo thông báo phê duyệt…',
+  makingReport: 'Đang tạo báo cáo tổng hợp…',
+  noConnection: (detail: string) => `Không kết nối được với máy chủ: ${detail}. Vui lòng thử lại.`,
+} as const;
