@@ -12,6 +12,10 @@ export const SHEET = {
   fields: 'Lĩnh vực',
   registrations: 'Đăng ký',
   log: 'Nhật ký',
+  /** The plan's questions (DESIGN.md §12.1); absent = the questions of §3.5. */
+  questions: 'Câu hỏi',
+  /** The plan's milestones after the deadline (DESIGN.md §13). */
+  milestones: 'Mốc thời gian',
 } as const;
 
 /** `Cấu hình` headers and keys (DESIGN.md §3.1). */
@@ -41,6 +45,14 @@ export const CONFIG_KEY = {
   reminderHour: 'Giờ gửi nhắc',
   /** Written by "Tạo biểu mẫu đăng ký": the form's public link (issue 3). */
   formUrl: 'Đường dẫn biểu mẫu',
+  /** The preset the plan started from (DESIGN.md §12.3). */
+  planPreset: 'Mẫu kế hoạch',
+  /** What one row is, in the plan's words: `mô hình, phong trào, việc làm` (DESIGN.md §12.3). */
+  itemNoun: 'Tên gọi',
+  /** A cap on valid rows for the whole plan (DESIGN.md §12.2). */
+  totalMax: 'Tổng số tối đa',
+  /** Shares of `Tổng số tối đa` per category, e.g. `Khách mời 30%, Điển hình tiên tiến 70%`. */
+  categoryShares: 'Cơ cấu theo loại',
 } as const;
 
 /**
@@ -68,6 +80,8 @@ export const UNIT_HEADER = {
   min: 'Tối thiểu',
   max: 'Tối đa',
   ownDeadline: 'Hạn riêng',
+  /** Optional comma list of the fields or movements a unit answers for (DESIGN.md §12.2). */
+  assignedFields: 'Lĩnh vực được giao',
   validCount: 'Số đăng ký hợp lệ',
   status: 'Trạng thái',
   formLink: 'Đường dẫn đăng ký',
@@ -80,6 +94,60 @@ export const UNIT_INPUT_HEADERS = [
 export const UNIT_OWNED_HEADERS = [
   UNIT_HEADER.validCount, UNIT_HEADER.status, UNIT_HEADER.formLink, UNIT_HEADER.updatedAt,
 ] as const;
+
+/** `Câu hỏi` headers (DESIGN.md §12.1). */
+export const QUESTION_HEADER = {
+  title: 'Câu hỏi',
+  role: 'Vai trò',
+  kind: 'Kiểu',
+  required: 'Bắt buộc',
+  choices: 'Lựa chọn',
+  help: 'Hướng dẫn',
+} as const;
+
+/** `Vai trò` values of `Câu hỏi` (DESIGN.md §12.1); a plain question has an empty role. */
+export const QUESTION_ROLE = {
+  unit: 'Đơn vị',
+  category: 'Loại',
+  name: 'Tên',
+  field: 'Lĩnh vực',
+  start: 'Bắt đầu',
+  end: 'Hoàn thành',
+  pledge: 'Cam kết mới',
+  evidence: 'Minh chứng',
+} as const;
+export type QuestionRole = keyof typeof QUESTION_ROLE;
+
+/** `Kiểu` values of `Câu hỏi` (DESIGN.md §12.1). */
+export const QUESTION_KIND = {
+  text: 'Văn bản',
+  paragraph: 'Đoạn văn',
+  date: 'Ngày',
+  number: 'Số',
+  email: 'Email',
+  link: 'Đường dẫn',
+  choice: 'Lựa chọn',
+  list: 'Danh sách',
+  checkbox: 'Hộp kiểm',
+} as const;
+export type QuestionKindKey = keyof typeof QUESTION_KIND;
+
+/** `Bắt buộc` values: `Có`, `Không`, or `Sau <Mốc>` (DESIGN.md §12.1). */
+export const REQUIRED_WORD = { yes: 'Có', no: 'Không', afterPrefix: 'Sau' } as const;
+
+/** `Mốc thời gian` headers (DESIGN.md §13). */
+export const MILESTONE_HEADER = {
+  name: 'Mốc',
+  deadline: 'Hạn',
+  column: 'Cột phải nộp',
+  remindBefore: 'Nhắc trước hạn (ngày)',
+  remindAfter: 'Nhắc sau hạn (ngày)',
+} as const;
+
+/** The five presets of DESIGN.md §12.3 (`--preset` names and `Mẫu kế hoạch` values). */
+export const PRESET_IDS = ['dang-ky-mo-hinh', 'dien-hinh-tien-tien', 'phong-trao-nhiem-ky', 'dot-thi-dua', 'hoi-nghi-dien-hinh'] as const;
+export type PresetId = (typeof PRESET_IDS)[number];
+export const DEFAULT_PRESET: PresetId = 'dang-ky-mo-hinh';
 
 /** `Lĩnh vực` header (DESIGN.md §3.4). */
 export const FIELD_HEADER = 'Lĩnh vực';
