@@ -46,7 +46,7 @@ export function showSidebar(): void {
 
 /** Menu `Khởi tạo bảng tính`; the sidebar passes `{ source: 'sidebar' }`. */
 export function setupWorkbook(arg?: unknown): SetupResult | ActionError {
-  return runAction(MSG.logSetup, arg, setupWorkbookAction);
+  return runAction(MSG.logSetup, arg, (ss) => setupWorkbookAction(ss, arg));
 }
 
 /** Menu `Kiểm tra và tô màu`; the sidebar passes `{ source: 'sidebar' }`. */

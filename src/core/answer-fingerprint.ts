@@ -4,13 +4,14 @@
  * response can say which answers changed (DESIGN.md §8). About 100 bytes per row in the
  * document properties (whose store holds 500 KB).
  */
-import { ANSWER, ANSWER_KEYS, type AnswerKey } from './contract';
+import { ANSWER } from './contract';
 import { readDateCell } from './date-parsing';
+import { DEFAULT_QUESTIONS } from './questions';
 import type { RegistrationColumns } from './registration-columns';
 import { cellText } from './table';
 
 export interface ReceiptRecord {
-  /** Fingerprint of each answer, in ANSWER_KEYS order. */
+  /** Fingerprint of the timestamp, then of each question's answer, in the plan's order. */
   f: string[];
 }
 
@@ -33,17 +34,26 @@ function canonical(value: unknown, timeZone: string): string {
 }
 
 export function fingerprintRow(row: readonly unknown[], columns: RegistrationColumns, timeZone: string): string[] {
-  return ANSWER_KEYS.map((key) => {
-    const c = columns.answers[key];
-    return shortHash(c === undefined ? '' : canonical(row[c], timeZone));
-  });
+  return [columns.timestamp, ...columns.questions.map((q) => q.column)]
+    .map((c) => shortHash(c === undefined ? '' : canonical(row[c], timeZone)));
 }
 
-/** Titles of the answers whose fingerprints differ (the timestamp is not an answer). */
-export function changedAnswers(before: readonly string[], after: readonly string[]): string[] {
-  return ANSWER_KEYS
-    .filter((key: AnswerKey, i) => key !== 'timestamp' && before[i] !== after[i])
-    .map((key) => ANSWER[key]);
+/**
+ * Titles of the answers whose fingerprints differ (the timestamp is not an answer).
+ * `titles`: the timestamp's then each question's, as fingerprinted (default: the plan of §3.5).
+ */
+export function changedAnswers(
+  before: readonly string[],
+  after: readonly string[],
+  titles: readonly string[] = [ANSWER.timestamp, ...DEFAULT_QUESTIONS.map((q) => q.title)],
+): string[] {
+  if (before.length !== after.length) return titles.slice(1);
+  return titles.filter((_, i) => i > 0 && before[i] !== after[i]);
+}
+
+/** The titles `changedAnswers` needs for a plan's columns. */
+export function fingerprintTitles(columns: RegistrationColumns): string[] {
+  return [ANSWER.timestamp, ...columns.questions.map((q) => q.question.title)];
 }
 
 export function sameFingerprint(a: readonly string[], b: readonly string[]): boolean {

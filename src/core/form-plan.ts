@@ -1,20 +1,23 @@
 /**
- * The registration form as plain data (DESIGN.md §3.5, §8): one question per answer
- * column of `Đăng ký`, titled exactly as the column header (Google names the response
- * columns after the question titles), with the roster, types and fields as choices.
- * Apps Script cannot create file-upload questions: attachments are asked as Drive links.
+ * The registration form as plain data (DESIGN.md §8, §12.1): one item per question of the
+ * plan, in its order, titled exactly as the question (Google names the response columns
+ * after the item titles), its item type from `Kiểu`, its choices from `Lựa chọn` — or from
+ * the roster for the `Đơn vị` question and from `Lĩnh vực` for the `Lĩnh vực` question —, its
+ * help text from `Hướng dẫn`. Apps Script cannot create file-upload questions: evidence is
+ * asked as a Drive link. `Số`, `Email` and `Đường dẫn` are text items (the check reads them).
  */
-import { ANSWER, REGISTRATION_TYPES, type AnswerKey } from './contract';
+import type { QuestionKindKey, QuestionRole } from './contract';
 import { formatDayVi } from './calendar-day';
 import { FORM_TEXT } from './messages';
-import { REQUIRED_ANSWERS } from './registration-columns';
+import { DEFAULT_QUESTIONS, isRequired, type Question as PlanQuestion } from './questions';
 import type { Settings } from './settings';
 
+/** The Google Forms item a question becomes. */
 export type QuestionKind = 'list' | 'choice' | 'checkbox' | 'text' | 'paragraph' | 'date';
 
 export interface Question {
-  key: Exclude<AnswerKey, 'timestamp'>;
   title: string;
+  role: QuestionRole | undefined;
   kind: QuestionKind;
   required: boolean;
   helpText: string;
@@ -29,29 +32,31 @@ export interface FormPlan {
   questions: Question[];
 }
 
-const KIND: Record<Exclude<AnswerKey, 'timestamp'>, QuestionKind> = {
-  unit: 'list', type: 'choice', title: 'text', field: 'list', content: 'paragraph', scale: 'text',
-  start: 'date', end: 'date', leadUnit: 'text', implementingUnit: 'text', partnerUnits: 'text',
-  responsiblePerson: 'text', newItemPledge: 'checkbox', registrationFile: 'text', planFile: 'text',
+const ITEM_OF_KIND: Record<QuestionKindKey, QuestionKind> = {
+  text: 'text', paragraph: 'paragraph', date: 'date', number: 'text', email: 'text', link: 'text',
+  choice: 'choice', list: 'list', checkbox: 'checkbox',
 };
 
-export function planForm(settings: Settings, unitNames: readonly string[], fieldNames: readonly string[]): FormPlan {
+export function planForm(
+  settings: Settings,
+  unitNames: readonly string[],
+  fieldNames: readonly string[],
+  questions: readonly PlanQuestion[] = DEFAULT_QUESTIONS,
+): FormPlan {
   const deadline = settings.registrationDeadline ? formatDayVi(settings.registrationDeadline) : undefined;
-  const questions: Question[] = (Object.keys(KIND) as Array<keyof typeof KIND>).map((key) => ({
-    key,
-    title: ANSWER[key],
-    kind: KIND[key],
-    required: REQUIRED_ANSWERS.includes(key) || (key === 'newItemPledge' && settings.onlyNewItems),
-    helpText: FORM_TEXT.help[key] ?? '',
-    choices: key === 'unit' ? [...unitNames]
-      : key === 'type' ? [...REGISTRATION_TYPES]
-        : key === 'field' ? [...fieldNames]
-          : key === 'newItemPledge' ? [FORM_TEXT.pledge] : [],
-  }));
   return {
-    title: settings.planTitle || FORM_TEXT.defaultTitle(settings.year),
-    description: FORM_TEXT.description(settings.communeName, deadline, settings.contactUnit),
+    title: settings.planTitle || FORM_TEXT.defaultTitle(settings.year, settings.itemNoun),
+    description: FORM_TEXT.description(settings.communeName, deadline, settings.contactUnit, settings.itemNoun),
     confirmation: FORM_TEXT.confirmation,
-    questions,
+    questions: questions.map((q) => {
+      const fromSheet = q.role === 'unit' ? [...unitNames] : q.role === 'field' ? [...fieldNames] : undefined;
+      const choices = fromSheet ?? (ITEM_OF_KIND[q.kind] === 'text' || ITEM_OF_KIND[q.kind] === 'paragraph' || ITEM_OF_KIND[q.kind] === 'date' ? [] : [...q.choices]);
+      // A list/choice item without choices cannot be made: the roster or fields are empty.
+      const kind = fromSheet && !fromSheet.length ? 'text' : fromSheet ? 'list' : ITEM_OF_KIND[q.kind];
+      return {
+        title: q.title, role: q.role, kind, required: isRequired(q, settings.onlyNewItems),
+        helpText: q.help, choices,
+      };
+    }),
   };
 }

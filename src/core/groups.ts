@@ -3,14 +3,15 @@
  * its minimum and maximum number of registrations (DESIGN.md §3.2).
  */
 import * as z from 'zod/mini';
-import { GROUP_HEADER, REGISTRATION_TYPES, SHEET, type RegistrationType } from './contract';
+import { GROUP_HEADER, REGISTRATION_TYPES, SHEET } from './contract';
 import { MSG } from './messages';
 import { normalizeName } from './names';
 import { cellText, indexHeaders, isBlankRow } from './table';
 
 export interface Group {
   name: string;
-  allowedTypes: RegistrationType[];
+  /** The categories this group may send, as written in the `Loại` question's choices. */
+  allowedTypes: string[];
   min: number;
   max: number;
 }
@@ -18,25 +19,37 @@ export interface Group {
 /** The rule used when a unit's group is missing or unknown: the plan's "1–2, any type". */
 export const FALLBACK_GROUP_RULE: Omit<Group, 'name'> = { allowedTypes: [...REGISTRATION_TYPES], min: 1, max: 2 };
 
+/** The fallback rule of a plan with these categories. */
+export function fallbackRule(categories: readonly string[]): Omit<Group, 'name'> {
+  return { ...FALLBACK_GROUP_RULE, allowedTypes: [...categories] };
+}
+
 export const countSchema = z.coerce.number().check(z.int(), z.minimum(0), z.maximum(100));
 
-/** Parses a comma list of types; unknown words are returned separately. */
-export function parseTypeList(text: string): { types: RegistrationType[]; unknown: string[] } {
-  const types: RegistrationType[] = [];
+/** Parses a comma list of categories; unknown words are returned separately. */
+export function parseTypeList(text: string, categories: readonly string[] = REGISTRATION_TYPES): { types: string[]; unknown: string[] } {
+  const types: string[] = [];
   const unknown: string[] = [];
   for (const part of text.split(/[,;\n]+/).map((s) => s.trim()).filter(Boolean)) {
-    const match = REGISTRATION_TYPES.find((t) => normalizeName(t) === normalizeName(part));
+    const match = categories.find((t) => normalizeName(t) === normalizeName(part));
     if (match) { if (!types.includes(match)) types.push(match); } else unknown.push(part);
   }
   return { types, unknown };
 }
 
-/** A registration type as written in the contract, or undefined. */
-export function matchType(value: unknown): RegistrationType | undefined {
-  return REGISTRATION_TYPES.find((t) => normalizeName(t) === normalizeName(value));
+/** A category as written in `categories` (default: the types of §3.5), or undefined. */
+export function matchType(value: unknown, categories: readonly string[] = REGISTRATION_TYPES): string | undefined {
+  return categories.find((t) => normalizeName(t) === normalizeName(value));
 }
 
-export function readGroups(values: readonly unknown[][] | undefined): { groups: Map<string, Group>; problems: string[] } {
+/**
+ * Reads `Khối`. `categories` are the plan's categories (the `Loại` question's choices; [] for
+ * a plan without one, where `Loại được đăng ký` is not read).
+ */
+export function readGroups(
+  values: readonly unknown[][] | undefined,
+  categories: readonly string[] = REGISTRATION_TYPES,
+): { groups: Map<string, Group>; problems: string[] } {
   const groups = new Map<string, Group>();
   const problems: string[] = [];
   if (!values) return { groups, problems: [MSG.missingSheet(SHEET.groups)] };
@@ -57,10 +70,10 @@ export function readGroups(values: readonly unknown[][] | undefined): { groups: 
     const rowNumber = r + 1;
     const name = cellText(row[col.name]);
     if (!name || isBlankRow(row)) continue;
-    const rule = { ...FALLBACK_GROUP_RULE, allowedTypes: [...FALLBACK_GROUP_RULE.allowedTypes] };
-    if (col.types !== undefined && cellText(row[col.types])) {
-      const { types, unknown } = parseTypeList(cellText(row[col.types]));
-      unknown.forEach((u) => problems.push(MSG.groupUnknownType(rowNumber, u)));
+    const rule = { ...FALLBACK_GROUP_RULE, allowedTypes: [...categories] };
+    if (col.types !== undefined && cellText(row[col.types]) && categories.length) {
+      const { types, unknown } = parseTypeList(cellText(row[col.types]), categories);
+      unknown.forEach((u) => problems.push(MSG.groupUnknownType(rowNumber, u, categories)));
       if (types.length) rule.allowedTypes = types;
     }
     for (const which of ['min', 'max'] as const) {

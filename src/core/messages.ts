@@ -27,13 +27,29 @@ export const MSG = {
   // ——— Row reasons (Chi tiết: "<column>: <reason>") ———
   missingAnswer: (column: string) => `${column}: chưa điền.`,
   missingColumn: (column: string, sheet: string) => `${column}: trang "${sheet}" không có cột này.`,
-  unitNotInRoster: (suggestion?: string) =>
-    `Đơn vị đăng ký: Không có trong danh sách đơn vị.${suggestion ? ` Có phải "${suggestion}"?` : ''}`,
-  unknownType: (value: unknown, allowed: readonly string[]) =>
-    `Loại đăng ký: ${quote(value)} không phải ${joinOr(allowed)}.`,
-  typeNotAllowed: (group: string, allowed: readonly string[]) =>
-    `Loại đăng ký: ${group} chỉ được đăng ký ${joinOr(allowed)}.`,
-  unknownField: (value: unknown, sheet: string) => `Lĩnh vực: ${quote(value)} không có trong trang "${sheet}".`,
+  unitNotInRoster: (suggestion?: string, column = 'Đơn vị đăng ký') =>
+    `${column}: Không có trong danh sách đơn vị.${suggestion ? ` Có phải "${suggestion}"?` : ''}`,
+  unknownType: (value: unknown, allowed: readonly string[], column = 'Loại đăng ký') =>
+    `${column}: ${quote(value)} không phải ${joinOr(allowed)}.`,
+  typeNotAllowed: (group: string, allowed: readonly string[], column = 'Loại đăng ký') =>
+    allowed.length ? `${column}: ${group} chỉ được đăng ký ${joinOr(allowed)}.` : `${column}: ${group} không được đăng ký loại nào.`,
+  unknownField: (value: unknown, sheet: string, column = 'Lĩnh vực') => `${column}: ${quote(value)} không có trong trang "${sheet}".`,
+  fieldNotAssigned: (column: string, unit: string, allowed: readonly string[]) =>
+    `${column}: ${unit} chỉ phụ trách ${joinOr(allowed.map((a) => `"${a}"`))} (cột "Lĩnh vực được giao" của trang "Đơn vị").`,
+  notAChoice: (column: string, value: unknown, choices: readonly string[]) =>
+    `${column}: ${quote(value)} không có trong các lựa chọn (${choices.slice(0, 8).join('; ')}${choices.length > 8 ? '; …' : ''}).`,
+  notANumber: (column: string, value: unknown) => `${column}: ${quote(value)} không phải một số.`,
+  notAnEmail: (column: string, value: unknown) => `${column}: ${quote(value)} không phải địa chỉ email hợp lệ.`,
+  notALink: (column: string, value: unknown) =>
+    `${column}: ${quote(value)} không phải đường dẫn (cần bắt đầu bằng https://, ví dụ đường dẫn Google Drive).`,
+  errorValue: (column: string, value: unknown) =>
+    `${column}: ô đang báo lỗi ${quote(value)} của bảng tính, không phải câu trả lời; hãy nhập lại giá trị.`,
+  pledgeRefused: (column: string, value: unknown, noun: string) =>
+    `${column}: trả lời ${quote(value)} — kế hoạch chỉ nhận ${noun} mới; cần đánh dấu cam kết.`,
+  totalCapReached: (cap: number) =>
+    `Kế hoạch đã đủ ${cap} dòng hợp lệ trước đó (mục "Tổng số tối đa" của trang "Cấu hình").`,
+  categoryCapReached: (category: string, cap: number, share: number, total: number) =>
+    `Loại "${category}" đã đủ ${cap} dòng hợp lệ trước đó (${share}% của ${total}, mục "Cơ cấu theo loại" của trang "Cấu hình").`,
   badDate: (column: string, value: unknown) =>
     `${column}: ${quote(value)} không phải ngày hợp lệ (ghi theo ngày/tháng/năm, ví dụ 15/12/2025).`,
   badTimestamp: (column: string, value: unknown) => `${column}: không đọc được thời gian ${quote(value)}.`,
@@ -43,8 +59,8 @@ export const MSG = {
     `${column}: ${day(end)} trước thời gian bắt đầu ${day(start)}.`,
   endTooLate: (column: string, end: CalendarDay, latest: CalendarDay, latestLabel: string) =>
     `${column}: ${day(end)} sau ${latestLabel.toLowerCase()} ${day(latest)}.`,
-  pledgeMissing: (column: string) =>
-    `${column}: chưa đánh dấu cam kết đây là mô hình, phong trào, việc làm mới.`,
+  pledgeMissing: (column: string, noun = 'mô hình, phong trào, việc làm') =>
+    `${column}: chưa đánh dấu cam kết đây là ${noun} mới.`,
   duplicateOf: (row: number) => `Trùng với đăng ký ở dòng ${row} (cùng đơn vị, cùng tên).`,
   overQuota: (count: number, max: number) =>
     `Đơn vị đã có ${count} đăng ký hợp lệ trước đó (tối đa ${max}).`,
@@ -69,8 +85,8 @@ export const MSG = {
     'Chưa có "Hạn đăng ký" hợp lệ trong trang "Cấu hình": chưa xác định được đơn vị nào trễ hạn.',
   groupInvalid: (row: number, column: string, value: unknown, expected: string) =>
     `${place('Khối', row, column)}: ${quote(value)} không hợp lệ; cần ${expected}.`,
-  groupUnknownType: (row: number, value: string) =>
-    `${place('Khối', row, 'Loại được đăng ký')}: ${quote(value)} không phải Mô hình, Phong trào hoặc Việc làm.`,
+  groupUnknownType: (row: number, value: string, allowed: readonly string[] = ['Mô hình', 'Phong trào', 'Việc làm']) =>
+    `${place('Khối', row, 'Loại được đăng ký')}: ${quote(value)} không phải ${joinOr(allowed)}.`,
   groupMinAboveMax: (row: number, min: number, max: number) =>
     `${place('Khối', row)}: "Tối thiểu" (${min}) lớn hơn "Tối đa" (${max}).`,
   unitUnknownGroup: (row: number, value: unknown) =>
@@ -207,6 +223,58 @@ export const MSG = {
     `Dịch vụ nâng cao ${service} của Apps Script chưa được bật cho tiện ích. Hãy báo người quản trị cài đặt lại tiện ích.`,
 } as const;
 
+/** Problems of the plan's own sheets: `Câu hỏi` (§12.1), the quotas of `Cấu hình` and `Đơn vị` (§12.2). */
+export const QUESTION_MSG = {
+  missingHeader: (header: string) =>
+    `Trang "Câu hỏi" thiếu cột "${header}" ở dòng 1. Các cột cần có: Câu hỏi, Vai trò, Kiểu, Bắt buộc, Lựa chọn, Hướng dẫn.`,
+  noTitle: (row: number) => `${place('Câu hỏi', row, 'Câu hỏi')}: chưa ghi câu hỏi (đây là tiêu đề cột trong trang "Đăng ký").`,
+  reservedTitle: (row: number, title: string) =>
+    `${place('Câu hỏi', row, 'Câu hỏi')}: ${quote(title)} là tên cột do tiện ích quản lý; hãy đặt câu hỏi tên khác.`,
+  duplicateTitle: (row: number, title: string, first: number) =>
+    `${place('Câu hỏi', row, 'Câu hỏi')}: ${quote(title)} trùng với câu hỏi ở dòng ${first}.`,
+  unknownRole: (row: number, value: string) =>
+    `${place('Câu hỏi', row, 'Vai trò')}: ${quote(value)} không phải vai trò hợp lệ; chọn một trong: Đơn vị, Loại, Tên, Lĩnh vực, Bắt đầu, Hoàn thành, Cam kết mới, Minh chứng, hoặc để trống.`,
+  twoOfRole: (row: number, role: string, first: number) =>
+    `${place('Câu hỏi', row, 'Vai trò')}: đã có câu hỏi vai trò "${role}" ở dòng ${first}; mỗi vai trò chỉ một câu hỏi.`,
+  unknownKind: (row: number, value: string) =>
+    `${place('Câu hỏi', row, 'Kiểu')}: ${quote(value)} không phải kiểu hợp lệ; chọn một trong: Văn bản, Đoạn văn, Ngày, Số, Email, Đường dẫn, Lựa chọn, Danh sách, Hộp kiểm.`,
+  roleNeedsKind: (row: number, role: string, kind: string) =>
+    `${place('Câu hỏi', row, 'Kiểu')}: câu hỏi vai trò "${role}" phải có kiểu "${kind}".`,
+  badRequired: (row: number, value: unknown) =>
+    `${place('Câu hỏi', row, 'Bắt buộc')}: ${quote(value)} không hợp lệ; ghi "Có", "Không" hoặc "Sau <tên mốc>".`,
+  unknownMilestone: (row: number, name: string) =>
+    `${place('Câu hỏi', row, 'Bắt buộc')}: không có mốc ${quote(name)} trong trang "Mốc thời gian".`,
+  noChoices: (row: number, kind: string) =>
+    `${place('Câu hỏi', row, 'Lựa chọn')}: câu hỏi kiểu "${kind}" cần các lựa chọn, cách nhau bởi dấu phẩy.`,
+  noUnitQuestion: () =>
+    'Trang "Câu hỏi" chưa có câu hỏi nào có vai trò "Đơn vị" (đơn vị gửi); cần đúng một câu hỏi như vậy.',
+  broken: (n: number) =>
+    `Trang "Câu hỏi" có ${n} lỗi nên chưa kiểm tra, chưa ghi gì vào bảng tính. Hãy sửa các lỗi dưới đây rồi chạy lại.`,
+  totalMaxInvalid: (row: number, value: unknown) =>
+    `${place('Cấu hình', row, 'Giá trị')}: "Tổng số tối đa" = ${quote(value)} không hợp lệ; cần một số nguyên dương. Tạm không giới hạn tổng số.`,
+  sharesInvalid: (row: number, value: unknown) =>
+    `${place('Cấu hình', row, 'Giá trị')}: "Cơ cấu theo loại" = ${quote(value)} không đọc được; ghi như "Khách mời 30%, Điển hình tiên tiến 70%". Tạm không áp dụng cơ cấu.`,
+  sharesOver100: (row: number, sum: number) =>
+    `${place('Cấu hình', row, 'Giá trị')}: "Cơ cấu theo loại" cộng lại ${sum}%, vượt 100%. Tạm không áp dụng cơ cấu.`,
+  sharesUnknownCategory: (row: number, category: string, allowed: readonly string[]) =>
+    `${place('Cấu hình', row, 'Giá trị')}: "Cơ cấu theo loại" có loại ${quote(category)} không phải ${joinOr(allowed)}. Tạm không áp dụng cơ cấu.`,
+  sharesWithoutTotal: (row: number) =>
+    `${place('Cấu hình', row, 'Giá trị')}: có "Cơ cấu theo loại" nhưng chưa có "Tổng số tối đa"; cơ cấu chỉ áp dụng khi có tổng số.`,
+  assignedUnknown: (row: number, value: string, sheet: string) =>
+    `${place('Đơn vị', row, 'Lĩnh vực được giao')}: ${quote(value)} không có trong trang "${sheet}"; bỏ qua mục này.`,
+} as const;
+
+/** Choosing a plan when the spreadsheet has none (DESIGN.md §12.3). */
+export const PRESET_MSG = {
+  promptTitle: 'Chọn kế hoạch thi đua',
+  prompt: (labels: readonly string[]) =>
+    `Bảng tính chưa có kế hoạch. Nhập số của kế hoạch cần dùng (để trống = 1):\n\n${labels.map((l, i) => `${i + 1}. ${l}`).join('\n')}\n\nCác trang sẽ được điền sẵn theo mẫu; sau đó có thể sửa tùy ý.`,
+  badChoice: (text: string, n: number) => `${quote(text)} không phải số từ 1 đến ${n}. Hãy chạy lại Khởi tạo bảng tính và nhập một số trong danh sách.`,
+  unknown: (name: string, ids: readonly string[]) => `Không có mẫu kế hoạch ${quote(name)}. Các mẫu có sẵn: ${ids.join(', ')}.`,
+  cancelled: 'Đã hủy, bảng tính không thay đổi.',
+  filled: (label: string) => `Đã điền các trang theo mẫu "${label}".`,
+} as const;
+
 /** The texts of emails (DESIGN.md §6, §8). Subjects start with the filterable prefixes. */
 export const EMAIL_TEXT = {
   receiptPrefix: 'Xác nhận đăng ký:',
@@ -260,11 +328,13 @@ export const REMINDER_TEXT = {
 
 /** The texts of the registration form (DESIGN.md §8). */
 export const FORM_TEXT = {
-  defaultTitle: (year: number | undefined) =>
-    `Đăng ký xây dựng mô hình, phong trào, việc làm điển hình tiên tiến${year ? ` năm ${year}` : ''}`,
-  description: (commune: string, deadline: string | undefined, contact: string) =>
+  defaultTitle: (year: number | undefined, noun = 'mô hình, phong trào, việc làm') =>
+    `${noun === 'mô hình, phong trào, việc làm' ? 'Đăng ký xây dựng mô hình, phong trào, việc làm điển hình tiên tiến' : `Gửi ${noun}`}${year ? ` năm ${year}` : ''}`,
+  description: (commune: string, deadline: string | undefined, contact: string, noun = 'mô hình, phong trào, việc làm') =>
     [
-      `Mỗi đơn vị đăng ký từ 1 đến 2 mô hình, phong trào hoặc việc làm mới${commune ? ` với xã ${commune}` : ''}; mỗi lần gửi là một đăng ký.`,
+      noun === 'mô hình, phong trào, việc làm'
+        ? `Mỗi đơn vị đăng ký từ 1 đến 2 mô hình, phong trào hoặc việc làm mới${commune ? ` với xã ${commune}` : ''}; mỗi lần gửi là một đăng ký.`
+        : `Biểu mẫu gửi ${noun}${commune ? ` của các đơn vị xã ${commune}` : ''}; mỗi lần gửi biểu mẫu là một ${noun}.`,
       deadline ? `Hạn đăng ký: ${deadline}.` : '',
       'Có thể sửa câu trả lời bằng đường dẫn trong thư xác nhận.',
       contact ? `Thắc mắc xin liên hệ ${contact}.` : '',

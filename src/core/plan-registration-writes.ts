@@ -84,8 +84,8 @@ export function planRegistrationWrites(
     backgrounds.push(new Array(width).fill(result ? ROW_STATUS_COLOR[result.status] : NO_COLOR));
     const reasonsByColumn = new Map<number, string[]>();
     for (const p of result?.problems ?? []) {
-      if (!p.column) continue;
-      const c = columns.answers[p.column]!;
+      if (p.column === undefined) continue;
+      const c = p.column;
       reasonsByColumn.set(c, [...(reasonsByColumn.get(c) ?? []), p.message]);
     }
     const row: string[] = [];

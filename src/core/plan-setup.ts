@@ -1,15 +1,19 @@
 /**
- * What `Khởi tạo bảng tính` writes (DESIGN.md §3): for each sheet of the contract, the
- * headers it must have and the seed 000 defaults it starts with when it is new. For an
- * existing sheet only the missing headers (appended at the right) and, in `Cấu hình`,
- * the missing `Mục` rows (with an empty value) — never anything over existing data.
+ * What `Khởi tạo bảng tính` writes (DESIGN.md §3, §12.3): for each sheet of the contract,
+ * the headers it must have and the rows it starts with when it is new. A spreadsheet with no
+ * plan yet (no `Cấu hình`, or an empty one) gets every sheet filled from the chosen preset,
+ * `Câu hỏi` and `Mốc thời gian` included. For an existing plan only missing sheets (from the
+ * preset it recorded in `Mẫu kế hoạch`, else seed 000), the missing headers (appended at the
+ * right: `Đăng ký` gets a column for each question of `Câu hỏi` it lacks) and, in `Cấu hình`,
+ * the missing `Mục` rows (empty) — never anything over existing data.
  */
 import {
-  ANSWER, CONFIG_HEADERS, CONFIG_KEY, FIELD_HEADER, GROUP_HEADER, LOG_HEADERS, OWNED_HEADERS, SHEET,
-  TIMESTAMP_ALIASES, UNIT_INPUT_HEADERS, UNIT_OWNED_HEADERS,
+  ANSWER, CONFIG_HEADERS, CONFIG_KEY, FIELD_HEADER, GROUP_HEADER, LOG_HEADERS, MILESTONE_HEADER, OWNED_HEADERS,
+  QUESTION_HEADER, SHEET, TIMESTAMP_ALIASES, UNIT_HEADER, UNIT_INPUT_HEADERS, UNIT_OWNED_HEADERS,
 } from './contract';
-import { DEFAULT_CONFIG_ROWS, DEFAULT_FIELDS, DEFAULT_GROUPS, DEFAULT_UNITS } from './defaults';
 import { normalizeName } from './names';
+import type { Preset } from './presets/preset-types';
+import type { Question } from './questions';
 import { indexHeaders } from './table';
 
 export interface SheetSpec {
@@ -21,28 +25,70 @@ export interface SheetSpec {
   aliases?: Record<string, string>;
 }
 
-/** The six sheets in their order in the workbook. */
-export const SHEET_SPECS: readonly SheetSpec[] = [
-  { name: SHEET.config, headers: CONFIG_HEADERS, defaults: DEFAULT_CONFIG_ROWS },
-  {
-    name: SHEET.groups,
-    headers: [GROUP_HEADER.name, GROUP_HEADER.allowedTypes, GROUP_HEADER.min, GROUP_HEADER.max],
-    defaults: DEFAULT_GROUPS.map((g) => [g.name, g.allowedTypes, g.min, g.max]),
-  },
-  {
-    name: SHEET.units,
-    headers: [...UNIT_INPUT_HEADERS, ...UNIT_OWNED_HEADERS],
-    defaults: DEFAULT_UNITS.map((u) => [u.code, u.name, u.group]),
-  },
-  { name: SHEET.fields, headers: [FIELD_HEADER], defaults: DEFAULT_FIELDS.map((f) => [f]) },
-  {
-    name: SHEET.registrations,
-    headers: [...Object.values(ANSWER), ...OWNED_HEADERS],
-    defaults: [],
-    aliases: Object.fromEntries(TIMESTAMP_ALIASES.map((a) => [a, ANSWER.timestamp])),
-  },
-  { name: SHEET.log, headers: LOG_HEADERS, defaults: [] },
-];
+export interface SetupPlanInput {
+  /** The defaults of new sheets. */
+  preset: Preset;
+  /** The plan's questions: those of `Câu hỏi` when it exists, else the preset's (new plan) or §3.5's. */
+  questions: readonly Question[];
+  /** No plan yet: every sheet is new, `Câu hỏi` and `Mốc thời gian` included. */
+  newPlan: boolean;
+  /** Whether the spreadsheet already has `Câu hỏi` / `Mốc thời gian` (their headers are then completed). */
+  hasQuestionsSheet: boolean;
+  hasMilestonesSheet: boolean;
+}
+
+/** The headers of `Đăng ký` for a plan: the timestamp, one column per question, the owned columns. */
+export function registrationHeaders(questions: readonly Question[]): string[] {
+  return [ANSWER.timestamp, ...questions.map((q) => q.title), ...OWNED_HEADERS];
+}
+
+/** The sheets in their order in a new workbook, with their headers and defaults. */
+export function sheetSpecs(input: SetupPlanInput): SheetSpec[] {
+  const { preset, questions, newPlan } = input;
+  const assigned = newPlan && preset.units.some((u) => u.assignedFields);
+  const specs: SheetSpec[] = [
+    { name: SHEET.config, headers: CONFIG_HEADERS, defaults: preset.config },
+  ];
+  if (newPlan || input.hasQuestionsSheet) {
+    specs.push({
+      name: SHEET.questions,
+      headers: Object.values(QUESTION_HEADER),
+      defaults: preset.questions.map((q) => [q.title, q.role, q.kind, q.required, q.choices, q.help]),
+    });
+  }
+  specs.push(
+    {
+      name: SHEET.groups,
+      headers: [GROUP_HEADER.name, GROUP_HEADER.allowedTypes, GROUP_HEADER.min, GROUP_HEADER.max],
+      defaults: preset.groups.map((g) => [g.name, g.allowedTypes, g.min, g.max]),
+    },
+    {
+      name: SHEET.units,
+      headers: [...UNIT_INPUT_HEADERS, ...(assigned ? [UNIT_HEADER.assignedFields] : []), ...UNIT_OWNED_HEADERS],
+      defaults: preset.units.map((u) => [
+        u.code, u.name, u.group, '', '', u.min ?? '', u.max ?? '', '', ...(assigned ? [u.assignedFields ?? ''] : []),
+      ]),
+    },
+    { name: SHEET.fields, headers: [FIELD_HEADER], defaults: preset.fields.map((f) => [f]) },
+  );
+  if (newPlan || input.hasMilestonesSheet) {
+    specs.push({
+      name: SHEET.milestones,
+      headers: Object.values(MILESTONE_HEADER),
+      defaults: preset.milestones.map((m) => [m.name, m.deadline, m.column, m.remindBefore, m.remindAfter]),
+    });
+  }
+  specs.push(
+    {
+      name: SHEET.registrations,
+      headers: registrationHeaders(questions),
+      defaults: [],
+      aliases: Object.fromEntries(TIMESTAMP_ALIASES.map((a) => [a, ANSWER.timestamp])),
+    },
+    { name: SHEET.log, headers: LOG_HEADERS, defaults: [] },
+  );
+  return specs;
+}
 
 /** Headers of `spec` that the existing header row lacks, in contract order. */
 export function missingHeaders(spec: SheetSpec, headerRow: readonly unknown[]): string[] {
@@ -52,11 +98,17 @@ export function missingHeaders(spec: SheetSpec, headerRow: readonly unknown[]): 
 
 /** Keys the add-in writes itself (not asked of staff): setup does not add them. */
 const WRITTEN_BY_ADDIN: readonly string[] = [CONFIG_KEY.formUrl];
+/** Keys of a plan made from a preset (§12.2–12.3): optional, so an older plan is not given them. */
+export const PLAN_OPTIONAL_KEYS: readonly string[] = [
+  CONFIG_KEY.planPreset, CONFIG_KEY.itemNoun, CONFIG_KEY.totalMax, CONFIG_KEY.categoryShares,
+];
 
 /** `Mục` keys of the contract absent from an existing `Cấu hình` (first column values). */
 export function missingConfigKeys(keys: readonly unknown[]): string[] {
   const present = new Set(keys.map((k) => normalizeName(k)));
-  return Object.values(CONFIG_KEY).filter((k) => !present.has(normalizeName(k)) && !WRITTEN_BY_ADDIN.includes(k));
+  return Object.values(CONFIG_KEY).filter(
+    (k) => !present.has(normalizeName(k)) && !WRITTEN_BY_ADDIN.includes(k) && !PLAN_OPTIONAL_KEYS.includes(k),
+  );
 }
 
 /** The full grid of a new sheet: headers then defaults padded to the header width. */

@@ -8,6 +8,8 @@
 import { ROW_STATUS, type RowStatus } from './contract';
 import { compareDays, daysBetween } from './calendar-day';
 import { MSG } from './messages';
+import { normalizeName } from './names';
+import type { Quotas } from './quotas';
 import type { RowReading } from './validate-registration';
 
 export interface RankedRow extends RowReading {
@@ -16,8 +18,11 @@ export interface RankedRow extends RowReading {
   reasons: string[];
 }
 
-/** Ranks rows; the result is in the input order. */
-export function rankRegistrations(readings: readonly RowReading[]): RankedRow[] {
+/**
+ * Ranks rows; the result is in the input order. `quotas` adds the plan-wide caps of §12.2:
+ * a row past its category's share or past `Tổng số tối đa` is `Vượt số lượng`.
+ */
+export function rankRegistrations(readings: readonly RowReading[], quotas?: Quotas): RankedRow[] {
   const ranked = new Map<RowReading, RankedRow>();
   const candidates: RowReading[] = [];
   for (const r of readings) {
@@ -28,6 +33,8 @@ export function rankRegistrations(readings: readonly RowReading[]): RankedRow[] 
   candidates.sort((a, b) => a.submittedAt - b.submittedAt || a.row - b.row);
   const firstRowByKey = new Map<string, number>();
   const validCount = new Map<string, number>();
+  const categoryCount = new Map<string, number>();
+  let totalCount = 0;
   for (const r of candidates) {
     const unitKey = r.unit!.key;
     const key = `${unitKey}\u0000${r.titleKey}`;
@@ -42,7 +49,20 @@ export function rankRegistrations(readings: readonly RowReading[]): RankedRow[] 
       ranked.set(r, { ...r, status: ROW_STATUS.overQuota, reasons: [MSG.overQuota(count, r.unit!.max), ...r.warnings] });
       continue;
     }
+    const categoryKey = normalizeName(r.category);
+    const categoryCap = quotas?.categoryCaps.get(categoryKey);
+    if (categoryCap && (categoryCount.get(categoryKey) ?? 0) >= categoryCap.cap) {
+      const reason = MSG.categoryCapReached(categoryCap.category, categoryCap.cap, categoryCap.percent, quotas!.totalMax!);
+      ranked.set(r, { ...r, status: ROW_STATUS.overQuota, reasons: [reason, ...r.warnings] });
+      continue;
+    }
+    if (quotas?.totalMax !== undefined && totalCount >= quotas.totalMax) {
+      ranked.set(r, { ...r, status: ROW_STATUS.overQuota, reasons: [MSG.totalCapReached(quotas.totalMax), ...r.warnings] });
+      continue;
+    }
     validCount.set(unitKey, count + 1);
+    categoryCount.set(categoryKey, (categoryCount.get(categoryKey) ?? 0) + 1);
+    totalCount++;
     const deadline = r.unit!.deadline;
     if (deadline && r.submittedDay && compareDays(r.submittedDay, deadline) > 0) {
       const late = MSG.lateBy(r.submittedDay, deadline, daysBetween(deadline, r.submittedDay));

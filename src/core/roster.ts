@@ -2,11 +2,11 @@
  * Reads the `Đơn vị` roster: the units that must register, each with its group rule,
  * per-unit overrides (`Tối thiểu`, `Tối đa`, `Hạn riêng`) and contact addresses.
  */
-import { SHEET, UNIT_HEADER } from './contract';
+import { REGISTRATION_TYPES, SHEET, UNIT_HEADER } from './contract';
 import { type CalendarDay } from './calendar-day';
 import { readDateCell } from './date-parsing';
-import { countSchema, FALLBACK_GROUP_RULE, type Group } from './groups';
-import { MSG } from './messages';
+import { countSchema, fallbackRule, type Group } from './groups';
+import { MSG, QUESTION_MSG } from './messages';
 import { normalizeName } from './names';
 import { cellText, indexHeaders, type HeaderIndex } from './table';
 
@@ -24,6 +24,8 @@ export interface Unit {
   max: number;
   /** The unit's own deadline, or the plan's `Hạn đăng ký`. */
   deadline: CalendarDay | undefined;
+  /** `Lĩnh vực được giao`, as written in `Lĩnh vực` ([] = any field). */
+  assignedFields: string[];
 }
 
 export interface RosterReading {
@@ -43,6 +45,10 @@ export function readRoster(
   groups: Map<string, Group>,
   planDeadline: CalendarDay | undefined,
   timeZone: string,
+  /** The plan's categories (for the fallback rule of a unit without a group). */
+  categories?: readonly string[],
+  /** `Lĩnh vực` by normalised name (for `Lĩnh vực được giao`). */
+  fields?: Map<string, string>,
 ): RosterReading {
   const units: Unit[] = [];
   const byKey = new Map<string, Unit>();
@@ -69,7 +75,7 @@ export function readRoster(
     let group = groups.get(normalizeName(groupName));
     if (!group) {
       problems.push(groupName ? MSG.unitUnknownGroup(rowNumber, groupName) : MSG.unitMissingGroup(rowNumber));
-      group = { name: groupName, ...FALLBACK_GROUP_RULE };
+      group = { name: groupName, ...fallbackRule(categories ?? REGISTRATION_TYPES) };
     }
     const count = (header: string, fallback: number) => {
       const raw = at(row, header);
@@ -89,10 +95,16 @@ export function readRoster(
       if (reading.ok) deadline = reading.day;
       else problems.push(MSG.unitInvalid(rowNumber, UNIT_HEADER.ownDeadline, ownDeadline, 'một ngày dạng ngày/tháng/năm'));
     }
+    const assignedFields: string[] = [];
+    for (const part of cellText(at(row, UNIT_HEADER.assignedFields)).split(/[,;\n]+/).map((x) => x.trim()).filter(Boolean)) {
+      const found = fields?.get(normalizeName(part));
+      if (found) { if (!assignedFields.includes(found)) assignedFields.push(found); }
+      else problems.push(QUESTION_MSG.assignedUnknown(rowNumber, part, SHEET.fields));
+    }
     const unit: Unit = {
       row: rowNumber, code: cellText(at(row, UNIT_HEADER.code)), name, key, groupName: group.name, group,
       emails: splitEmails(cellText(at(row, UNIT_HEADER.email))), person: cellText(at(row, UNIT_HEADER.person)),
-      min, max, deadline,
+      min, max, deadline, assignedFields,
     };
     units.push(unit);
     byKey.set(key, unit);

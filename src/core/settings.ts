@@ -7,7 +7,7 @@ import * as z from 'zod/mini';
 import { CONFIG_HEADERS, CONFIG_KEY, SHEET } from './contract';
 import { type CalendarDay } from './calendar-day';
 import { readDateCell } from './date-parsing';
-import { MSG } from './messages';
+import { MSG, QUESTION_MSG } from './messages';
 import { normalizeName } from './names';
 import { cellText, indexHeaders } from './table';
 
@@ -36,7 +36,18 @@ export interface Settings {
   remindBeforeDays: number[];
   remindAfterDays: number[];
   reminderHour: number;
+  /** `Mẫu kế hoạch`: the preset the plan started from ('' when none is recorded). */
+  planPreset: string;
+  /** `Tên gọi`: what one row is, in the plan's words (DESIGN.md §12.3). */
+  itemNoun: string;
+  /** `Tổng số tối đa` (DESIGN.md §12.2), undefined = no cap. */
+  totalMax: number | undefined;
+  /** `Cơ cấu theo loại` as typed, with its row, read against the categories by `readQuotas`. */
+  categoryShares: { text: string; row: number } | undefined;
 }
+
+/** The noun of a plan that has no `Tên gọi` (seed 000's). */
+export const DEFAULT_ITEM_NOUN = 'mô hình, phong trào, việc làm';
 
 export interface SettingsReading {
   settings: Settings;
@@ -51,6 +62,7 @@ const dayListSchema = z.pipe(
   z.array(z.number().check(z.int(), z.minimum(0), z.maximum(365))),
 );
 const hourSchema = z.coerce.number().check(z.int(), z.minimum(0), z.maximum(23));
+const totalSchema = z.coerce.number().check(z.int(), z.minimum(1), z.maximum(1_000_000));
 const yearSchema = z.coerce.number().check(z.int(), z.minimum(2000), z.maximum(2100));
 
 /** Reads `Cấu hình` values (first row = headers). `timeZone` reads date cells. */
@@ -106,6 +118,13 @@ export function readSettings(values: readonly unknown[][] | undefined, timeZone:
   }
 
   const registrationDeadline = date(CONFIG_KEY.registrationDeadline, true);
+  let totalMax: number | undefined;
+  const totalEntry = entry(CONFIG_KEY.totalMax);
+  if (totalEntry && cellText(totalEntry.value) !== '') {
+    const result = totalSchema.safeParse(typeof totalEntry.value === 'number' ? String(totalEntry.value) : cellText(totalEntry.value));
+    if (result.success) totalMax = result.data; else problems.push(QUESTION_MSG.totalMaxInvalid(totalEntry.row, totalEntry.value));
+  }
+  const sharesEntry = entry(CONFIG_KEY.categoryShares);
   const settings: Settings = {
     communeName: text(CONFIG_KEY.communeName),
     placeName: text(CONFIG_KEY.placeName) || text(CONFIG_KEY.communeName),
@@ -129,6 +148,10 @@ export function readSettings(values: readonly unknown[][] | undefined, timeZone:
     remindBeforeDays: parsed(CONFIG_KEY.remindBeforeDays, dayListSchema, [7, 3, 1], 'các số ngày cách nhau bởi dấu phẩy, ví dụ 7, 3, 1'),
     remindAfterDays: parsed(CONFIG_KEY.remindAfterDays, dayListSchema, [1, 3, 7], 'các số ngày cách nhau bởi dấu phẩy, ví dụ 1, 3, 7'),
     reminderHour: parsed(CONFIG_KEY.reminderHour, hourSchema, 8, 'một giờ từ 0 đến 23'),
+    planPreset: text(CONFIG_KEY.planPreset),
+    itemNoun: text(CONFIG_KEY.itemNoun).replace(/\s+/g, ' ') || DEFAULT_ITEM_NOUN,
+    totalMax,
+    categoryShares: sharesEntry && cellText(sharesEntry.value) ? { text: cellText(sharesEntry.value), row: sharesEntry.row } : undefined,
   };
   if (!values) problems.unshift(MSG.missingSheet(SHEET.config));
   return { settings, problems };

@@ -1,10 +1,11 @@
 /** Writes each unit's pre-filled form link to `Đường dẫn đăng ký` in `Đơn vị` (one write). */
-import { ANSWER, SHEET, UNIT_HEADER } from '../core/contract';
+import { SHEET, UNIT_HEADER } from '../core/contract';
 import { indexHeaders } from '../core/table';
 import { prefilledLinks } from './form-builder';
 import type { Spreadsheet } from './sheet-io';
 
-export function writeUnitLinks(ss: Spreadsheet, form: GoogleAppsScript.Forms.Form): number {
+/** `unitQuestionTitle`: the title of the plan's `Đơn vị` question. */
+export function writeUnitLinks(ss: Spreadsheet, form: GoogleAppsScript.Forms.Form, unitQuestionTitle: string): number {
   const sheet = ss.getSheetByName(SHEET.units);
   if (!sheet || sheet.getLastRow() < 2) return 0;
   const values = sheet.getDataRange().getValues();
@@ -13,7 +14,7 @@ export function writeUnitLinks(ss: Spreadsheet, form: GoogleAppsScript.Forms.For
   let linkCol = headers.columnOf(UNIT_HEADER.formLink);
   if (nameCol === undefined) return 0;
   const rows = values.slice(1).map((r, i) => ({ row: i, name: String(r[nameCol]).trim() })).filter((r) => r.name);
-  const links = prefilledLinks(form, ANSWER.unit, rows.map((r) => r.name));
+  const links = prefilledLinks(form, unitQuestionTitle, rows.map((r) => r.name));
   const isNewColumn = linkCol === undefined;
   const column: unknown[][] = values.map((r) => [linkCol === undefined ? '' : r[linkCol]]);
   if (linkCol === undefined) {

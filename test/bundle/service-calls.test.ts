@@ -22,7 +22,8 @@ describe('service calls of checkRegistrations', () => {
 
   it('read each sheet once and write in whole blocks', () => {
     const calls = checkCalls(30, 500);
-    expect(calls['Range.getValues']).toBe(5);
+    // One per sheet read: the five of §3 (the log is only appended to), Câu hỏi and Mốc thời gian.
+    expect(calls['Range.getValues']).toBe(7);
     expect(calls['Range.setValues']).toBeLessThanOrEqual(4);
     expect(calls['Range.setBackgrounds']).toBe(2);
     expect(calls['Range.setNotes']).toBe(1);

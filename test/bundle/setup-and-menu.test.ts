@@ -1,4 +1,6 @@
 /** `onOpen`, `setupWorkbook`, `showSidebar` and `getDashboard` through the built bundle. */
+import { PLAN_OPTIONAL_KEYS } from '../../src/core/plan-setup';
+import { PRESETS } from '../../src/core/presets';
 import { describe, expect, it } from 'vitest';
 import { ANSWER, CONFIG_KEY, MENU_ITEMS, OWNED_HEADERS, SHEET, UNIT_INPUT_HEADERS, UNIT_OWNED_HEADERS } from '../../src/core/contract';
 import { DEFAULT_CONFIG_ROWS, DEFAULT_UNITS } from '../../src/core/defaults';
@@ -25,15 +27,20 @@ describe('onOpen', () => {
 });
 
 describe('setupWorkbook', () => {
-  it('creates the six sheets with their headers and the seed 000 defaults', () => {
+  it('fills every sheet of a new spreadsheet from the seed 000 preset, Câu hỏi and Mốc thời gian included', () => {
     const sb = sandboxOn();
     const reply = SetupResultSchema.parse(JSON.parse(JSON.stringify(sb.call('setupWorkbook'))));
-    expect(reply.createdSheets).toEqual(Object.values(SHEET));
+    expect(reply.createdSheets).toEqual([
+      SHEET.config, SHEET.questions, SHEET.groups, SHEET.units, SHEET.fields, SHEET.milestones, SHEET.registrations, SHEET.log,
+    ]);
+    expect(sheet(sb.workbook, SHEET.questions).values.slice(1).map((r) => r[0])).toEqual(PRESETS['dang-ky-mo-hinh']!.questions.map((q) => q.title));
     const units = sheet(sb.workbook, SHEET.units);
     expect(units.values[0]).toEqual([...UNIT_INPUT_HEADERS, ...UNIT_OWNED_HEADERS]);
     expect(units.values.slice(1).map((r) => r[1])).toEqual(DEFAULT_UNITS.map((u) => u.name));
-    expect(sheet(sb.workbook, SHEET.registrations).values[0]).toEqual([...Object.values(ANSWER), ...OWNED_HEADERS]);
-    expect(sheet(sb.workbook, SHEET.config).values.length).toBe(DEFAULT_CONFIG_ROWS.length + 1);
+    expect(sheet(sb.workbook, SHEET.registrations).values[0]).toEqual(
+      [ANSWER.timestamp, ...PRESETS['dang-ky-mo-hinh']!.questions.map((q) => q.title), ...OWNED_HEADERS]);
+    expect(sheet(sb.workbook, SHEET.registrations).values[0].slice(0, Object.values(ANSWER).length)).toEqual(Object.values(ANSWER));
+    expect(sheet(sb.workbook, SHEET.config).values.length).toBe(PRESETS['dang-ky-mo-hinh']!.config.length + 1);
     expect(units.frozenRows).toBe(1);
     expect(units.fontWeights[0][0]).toBe('bold');
   });
@@ -68,7 +75,8 @@ describe('setupWorkbook', () => {
     expect(config.values[1]).toEqual(['Tên địa phương', 'Y Tích', 'đã sửa']);
     expect(config.values[2]).toEqual(['Hạn đăng ký', '31/12/2025', '']);
     expect(config.values.slice(3).map((r) => r[0])).toEqual(
-      Object.values(CONFIG_KEY).filter((k) => k !== 'Tên địa phương' && k !== 'Hạn đăng ký' && k !== CONFIG_KEY.formUrl));
+      Object.values(CONFIG_KEY).filter((k) => k !== 'Tên địa phương' && k !== 'Hạn đăng ký' && k !== CONFIG_KEY.formUrl
+        && !PLAN_OPTIONAL_KEYS.includes(k)));
     expect(config.values.slice(3).every((r) => r[1] === '')).toBe(true);
     expect(units.values[0].slice(0, 3)).toEqual(['Tên đơn vị', 'Khối', 'Cột riêng']);
     expect(units.values[1].slice(0, 3)).toEqual(['Hội Nông dân', 'Khối đoàn thể', 'giữ nguyên']);

@@ -1,4 +1,5 @@
 /** The row rules of DESIGN.md §4, one by one, on the pure core. */
+import { ANSWER } from '../../src/core/contract';
 import { describe, expect, it } from 'vitest';
 import { checkWorkbook } from '../../src/core/check-workbook';
 import { answers, TODAY_AFTER, TZ, vn, workbook, unitRows } from '../support/workbook-values';
@@ -18,7 +19,7 @@ describe('row result', () => {
     const r = row(check([answers('Ban Xây dựng Đảng', { scale: '' })]), 2);
     expect(r.status).toBe('Cần bổ sung');
     expect(r.reasons).toEqual(['Quy mô: chưa điền.']);
-    expect(r.problems[0].column).toBe('scale');
+    expect(r.problems[0].column).toBe(Object.values(ANSWER).indexOf(ANSWER.scale));
   });
 
   it('lists every reason, one per problem', () => {

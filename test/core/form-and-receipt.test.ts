@@ -21,7 +21,8 @@ describe('form plan', () => {
   });
 
   it('offers the roster as a dropdown, types and fields as choices, dates as date items', () => {
-    const q = Object.fromEntries(plan.questions.map((x) => [x.key, x]));
+    const byTitle = Object.fromEntries(plan.questions.map((x) => [x.title, x]));
+    const q = Object.fromEntries(Object.entries(ANSWER).map(([key, title]) => [key, byTitle[title]]));
     expect(q.unit).toMatchObject({ kind: 'list', choices: ['Chi bộ thôn 1', 'Hội Nông dân'], required: true });
     expect(q.type).toMatchObject({ kind: 'choice', choices: ['Mô hình', 'Phong trào', 'Việc làm'] });
     expect(q.field).toMatchObject({ kind: 'list', choices: ['Phát triển kinh tế', 'Khác'] });
@@ -38,7 +39,7 @@ describe('form plan', () => {
 
   it('does not require the pledge when only new items is off', () => {
     const off = readSettings(configRows({ 'Chỉ nhận đăng ký mới': 'Không' }), TZ).settings;
-    expect(planForm(off, [], []).questions.find((q) => q.key === 'newItemPledge')!.required).toBe(false);
+    expect(planForm(off, [], []).questions.find((q) => q.role === 'pledge')!.required).toBe(false);
   });
 });
 

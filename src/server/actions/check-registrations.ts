@@ -23,8 +23,13 @@ export function readAndCheck(ss: Spreadsheet, now: Date) {
   const fields = readSheet(ss, SHEET.fields);
   const units = readSheet(ss, SHEET.units, { backgrounds: true });
   const registrations = readSheet(ss, SHEET.registrations, { notes: true });
+  const questions = readSheet(ss, SHEET.questions);
+  const milestones = readSheet(ss, SHEET.milestones);
   const outcome = checkWorkbook(
-    { config: config?.values, groups: groups?.values, fields: fields?.values, units: units?.values, registrations: registrations?.values },
+    {
+      config: config?.values, groups: groups?.values, fields: fields?.values, units: units?.values,
+      registrations: registrations?.values, questions: questions?.values, milestones: milestones?.values,
+    },
     timeZone,
     dayInZone(now, timeZone),
   );
@@ -52,7 +57,7 @@ export function checkAndWrite(ss: Spreadsheet, now: Date, logLine = true): Check
       addApprovalDropdown(registrations.sheet, column);
     }
   }
-  if (units && units.values.length) {
+  if (units && units.values.length && !outcome.questionsBroken) {
     const plan = planUnitWrites(units.values, units.backgrounds ?? [], outcome.units, now);
     applyWritePlan(units.sheet, plan, units.values.length, units.values[0].length);
   }

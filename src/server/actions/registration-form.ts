@@ -19,7 +19,10 @@ import { checkAndWrite, readAndCheck } from './check-registrations';
 
 function currentPlan(ss: Spreadsheet, now: Date) {
   const { outcome } = readAndCheck(ss, now);
-  return { plan: planForm(outcome.settings, outcome.roster.units.map((u) => u.name), outcome.fields), today: outcome.today };
+  if (outcome.questionsBroken) throw new UserFacingError(outcome.problems.join('\n'));
+  const plan = planForm(outcome.settings, outcome.roster.units.map((u) => u.name), outcome.fields, outcome.questions);
+  const unitTitle = outcome.questions.find((q) => q.role === 'unit')!.title;
+  return { plan, today: outcome.today, unitTitle };
 }
 
 export function createRegistrationFormAction(ss: Spreadsheet): FormResult {
@@ -32,7 +35,7 @@ export function createRegistrationFormAction(ss: Spreadsheet): FormResult {
       appendLog(ss, [{ action: MSG.logCreateForm, content: message, result: MSG.logOk }], now);
       return { ok: true, message, formUrl: existing.stored.url, formEditUrl: existing.stored.editUrl, created: false };
     }
-    const { plan, today } = currentPlan(ss, now);
+    const { plan, today, unitTitle } = currentPlan(ss, now);
     const form = createForm(plan);
     form.setDestination(FormApp.DestinationType.SPREADSHEET, ss.getId());
     const responses = findResponseSheet(ss, form.getId());
@@ -40,7 +43,7 @@ export function createRegistrationFormAction(ss: Spreadsheet): FormResult {
     const adopted = adoptResponseSheet(ss, responses, formatDayVi(today).replace(/\//g, '-'));
     const stored = { id: form.getId(), url: form.getPublishedUrl(), editUrl: form.getEditUrl() };
     rememberForm(ss, stored);
-    writeUnitLinks(ss, form);
+    writeUnitLinks(ss, form, unitTitle);
     ensureSubmitTrigger(ss);
     checkAndWrite(ss, now, false);
     const message = MSG.formCreated(stored.url, adopted.copiedRows, adopted.keptAs);
@@ -63,9 +66,9 @@ export function updateRegistrationFormAction(ss: Spreadsheet): FormResult {
 
 /** Brings the stored form in line with the sheets; call under the lock. */
 export function syncExisting(ss: Spreadsheet, form: GoogleAppsScript.Forms.Form, now: Date) {
-  const { plan } = currentPlan(ss, now);
+  const { plan, unitTitle } = currentPlan(ss, now);
   const result = syncForm(form, plan);
-  const links = writeUnitLinks(ss, form);
+  const links = writeUnitLinks(ss, form, unitTitle);
   ensureSubmitTrigger(ss);
   return { added: result.added.length, updated: result.updated.length, links };
 }

@@ -7,7 +7,7 @@
  */
 import { DOC_PROPERTY, type AnswerKey } from '../../core/contract';
 import { formatDateTimeVi } from '../../core/calendar-day';
-import { changedAnswers, fingerprintRow, sameFingerprint, type ReceiptRecord } from '../../core/answer-fingerprint';
+import { changedAnswers, fingerprintRow, fingerprintTitles, sameFingerprint, type ReceiptRecord } from '../../core/answer-fingerprint';
 import { MSG } from '../../core/messages';
 import { planReceipt } from '../../core/receipt';
 import { cellText } from '../../core/table';
@@ -65,7 +65,7 @@ function handle(ss: Spreadsheet, row: number, namedValues: Record<string, string
   const submittedAt = formatDateTimeVi(timestampOf(values, run.outcome.columns.answers, now), timeZone);
   const content = planReceipt({
     unitName, title: result.title, registrationId: id, status: result.status, reasons: result.reasons,
-    editUrl: editUrlOf(timestampOf(values, run.outcome.columns.answers, now)), changed: previous ? changedAnswers(previous.f, fingerprint) : [],
+    editUrl: editUrlOf(timestampOf(values, run.outcome.columns.answers, now)), changed: previous ? changedAnswers(previous.f, fingerprint, fingerprintTitles(run.outcome.columns)) : [],
     isEdit: Boolean(previous), contactUnit: run.outcome.settings.contactUnit, submittedAt,
   });
   const addresses = [...(result.unit?.emails ?? []), ...respondentEmail(namedValues)];

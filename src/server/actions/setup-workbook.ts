@@ -1,14 +1,23 @@
 /**
- * `Khởi tạo bảng tính`: creates every missing sheet of the contract with its headers (and
- * the seed 000 defaults when the sheet is new or empty), appends missing headers at the
- * right of existing sheets and missing `Mục` rows to `Cấu hình`. Never overwrites a cell
- * that holds something. Idempotent: a second run writes nothing.
+ * `Khởi tạo bảng tính`: on a spreadsheet with no plan yet, asks which plan it follows (menu:
+ * a numbered prompt of the five presets; sidebar and command line: `{ preset }`) and fills
+ * every sheet from that preset (DESIGN.md §12.3). Otherwise creates every missing sheet with
+ * its headers, appends missing headers at the right of existing sheets (a column for each
+ * question of `Câu hỏi`) and missing `Mục` rows to `Cấu hình`. Never overwrites a cell that
+ * holds something. Idempotent: a second run writes nothing.
  */
-import { CONFIG_HEADERS, OWNED, SHEET } from '../../core/contract';
+import * as z from 'zod/mini';
+import { CONFIG_HEADERS, DEFAULT_PRESET, OWNED, SHEET } from '../../core/contract';
 import type { SetupResult } from '../../core/dto';
-import { MSG } from '../../core/messages';
-import { missingConfigKeys, missingHeaders, newSheetGrid, SHEET_SPECS, type SheetSpec } from '../../core/plan-setup';
+import { MSG, PRESET_MSG } from '../../core/messages';
+import { missingConfigKeys, missingHeaders, newSheetGrid, sheetSpecs, type SheetSpec } from '../../core/plan-setup';
+import { PRESETS, presetById } from '../../core/presets';
+import type { Preset } from '../../core/presets/preset-types';
+import { readQuestions } from '../../core/questions';
+import { readSettings } from '../../core/settings';
 import { indexHeaders } from '../../core/table';
+import { sourceOf } from '../run-action';
+import { UserFacingError } from '../user-facing-error';
 import { appendLog } from '../activity-log';
 import { addApprovalDropdown } from '../approval-dropdown';
 import { openStoredForm } from '../form-store';
@@ -16,12 +25,66 @@ import { withDocumentLock } from '../lock';
 import { syncExisting } from './registration-form';
 import type { Sheet, Spreadsheet } from '../sheet-io';
 
-export function setupWorkbookAction(ss: Spreadsheet): SetupResult {
+const SetupRequest = z.object({ preset: z.optional(z.string()) });
+
+/** The preset a request names, or — from the menu — the one the user picks; undefined = cancelled. */
+function choosePreset(arg: unknown): Preset | undefined {
+  const parsed = SetupRequest.safeParse(typeof arg === 'object' && arg !== null ? arg : {});
+  const named = parsed.success ? parsed.data.preset : undefined;
+  if (named !== undefined) {
+    const preset = presetById(named);
+    if (!preset) throw new UserFacingError(PRESET_MSG.unknown(named, presetList().map((p) => p.id)));
+    return preset;
+  }
+  if (sourceOf(arg) !== 'menu') return presetById(DEFAULT_PRESET);
+  const ui = SpreadsheetApp.getUi();
+  const list = presetList();
+  const reply = ui.prompt(PRESET_MSG.promptTitle, PRESET_MSG.prompt(list.map((p) => `${p.label} — ${p.description}`)), ui.ButtonSet.OK_CANCEL);
+  if (reply.getSelectedButton() !== ui.Button.OK) return undefined;
+  const text = reply.getResponseText().trim();
+  if (text === '') return list[0];
+  const n = Number(text);
+  const picked = Number.isInteger(n) && n >= 1 && n <= list.length ? list[n - 1] : presetById(text);
+  if (!picked) throw new UserFacingError(PRESET_MSG.badChoice(text, list.length));
+  return picked;
+}
+
+function presetList(): Preset[] {
+  return Object.values(PRESETS).filter((p): p is Preset => p !== undefined);
+}
+
+export function setupWorkbookAction(ss: Spreadsheet, arg?: unknown): SetupResult {
+  const timeZone = ss.getSpreadsheetTimeZone();
+  const configSheet = ss.getSheetByName(SHEET.config);
+  const configValues = configSheet && configSheet.getLastRow() > 1 ? configSheet.getDataRange().getValues() : undefined;
+  // No plan yet: none of the plan's sheets holds anything below its headers (an export with
+  // registrations or a roster but no `Cấu hình` is an existing plan of §3.5, not a new one).
+  const newPlan = !configValues && [SHEET.questions, SHEET.groups, SHEET.units, SHEET.registrations]
+    .every((name) => (ss.getSheetByName(name)?.getLastRow() ?? 0) <= 1);
+  let preset: Preset;
+  if (newPlan) {
+    const chosen = choosePreset(arg);
+    if (!chosen) return { ok: true, message: PRESET_MSG.cancelled, createdSheets: [], addedHeaders: 0 };
+    preset = chosen;
+  } else {
+    preset = presetById(readSettings(configValues, timeZone).settings.planPreset) ?? presetById(DEFAULT_PRESET)!;
+  }
   return withDocumentLock(() => {
     const created: string[] = [];
     let addedHeaders = 0;
     let sheetCount = ss.getSheets().length;
-    for (const spec of SHEET_SPECS) {
+    const questionsSheet = ss.getSheetByName(SHEET.questions);
+    const milestonesSheet = ss.getSheetByName(SHEET.milestones);
+    const questionValues = questionsSheet && questionsSheet.getLastRow() > 0 ? questionsSheet.getDataRange().getValues() : undefined;
+    const questions = newPlan
+      ? readQuestions([['Câu hỏi', 'Vai trò', 'Kiểu', 'Bắt buộc', 'Lựa chọn', 'Hướng dẫn'],
+        ...preset.questions.map((q) => [q.title, q.role, q.kind, q.required, q.choices, q.help])])
+      : readQuestions(questionValues);
+    const specs = sheetSpecs({
+      preset, questions: questions.broken ? [] : questions.questions, newPlan,
+      hasQuestionsSheet: questionsSheet !== null, hasMilestonesSheet: milestonesSheet !== null,
+    });
+    for (const spec of specs) {
       const existing = ss.getSheetByName(spec.name);
       const values = existing && existing.getLastRow() > 0 ? existing.getDataRange().getValues() : undefined;
       if (!existing || !values) {
@@ -35,7 +98,9 @@ export function setupWorkbookAction(ss: Spreadsheet): SetupResult {
     }
     const existingForm = openStoredForm();
     if (existingForm) syncExisting(ss, existingForm.form, new Date());
-    const message = MSG.setupDone(created, addedHeaders);
+    let message = MSG.setupDone(created, addedHeaders);
+    if (newPlan) message = `${PRESET_MSG.filled(preset.label)} ${message}`;
+    if (questions.broken) message = `${message} ${questions.problems.join(' ')}`;
     if (created.length || addedHeaders) {
       appendLog(ss, [{ action: MSG.logSetup, content: message, result: MSG.logOk }], new Date());
     }
