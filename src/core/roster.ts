@@ -40,6 +40,29 @@ export function splitEmails(text: string): string[] {
   return text.split(/[,;\n]+/).map((s) => s.trim()).filter(Boolean);
 }
 
+/**
+ * Reads a comma list of fields or movements (`Lĩnh vực được giao`). A movement's own name may
+ * hold commas ("… tư tưởng, đạo đức, phong cách Hồ Chí Minh"), so the known names are matched
+ * first, longest first, each as a whole item between separators; what is left is split on
+ * `,`, `;` and lines and reported as unknown.
+ */
+export function matchFieldList(text: string, fields: Map<string, string>): { found: string[]; unknown: string[] } {
+  let rest = `,${text.normalize('NFC').replace(/\s+/g, ' ')},`;
+  const found: Array<{ at: number; name: string }> = [];
+  const names = [...fields.values()].sort((a, b) => b.length - a.length);
+  const lower = () => rest.toLocaleLowerCase('vi');
+  for (const name of names) {
+    const key = name.normalize('NFC').replace(/\s+/g, ' ').trim().toLocaleLowerCase('vi');
+    const pattern = new RegExp(`[,;\\n]\\s*${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*(?=[,;\\n])`);
+    const m = pattern.exec(lower());
+    if (!m) continue;
+    found.push({ at: m.index, name });
+    rest = rest.slice(0, m.index) + ' '.repeat(m[0].length) + rest.slice(m.index + m[0].length);
+  }
+  const unknown = rest.split(/[,;\n]+/).map((x) => x.trim()).filter(Boolean);
+  return { found: found.sort((a, b) => a.at - b.at).map((f) => f.name), unknown };
+}
+
 export function readRoster(
   values: readonly unknown[][] | undefined,
   groups: Map<string, Group>,
@@ -95,12 +118,8 @@ export function readRoster(
       if (reading.ok) deadline = reading.day;
       else problems.push(MSG.unitInvalid(rowNumber, UNIT_HEADER.ownDeadline, ownDeadline, 'một ngày dạng ngày/tháng/năm'));
     }
-    const assignedFields: string[] = [];
-    for (const part of cellText(at(row, UNIT_HEADER.assignedFields)).split(/[,;\n]+/).map((x) => x.trim()).filter(Boolean)) {
-      const found = fields?.get(normalizeName(part));
-      if (found) { if (!assignedFields.includes(found)) assignedFields.push(found); }
-      else problems.push(QUESTION_MSG.assignedUnknown(rowNumber, part, SHEET.fields));
-    }
+    const { found: assignedFields, unknown } = matchFieldList(cellText(at(row, UNIT_HEADER.assignedFields)), fields ?? new Map());
+    unknown.forEach((part) => problems.push(QUESTION_MSG.assignedUnknown(rowNumber, part, SHEET.fields)));
     const unit: Unit = {
       row: rowNumber, code: cellText(at(row, UNIT_HEADER.code)), name, key, groupName: group.name, group,
       emails: splitEmails(cellText(at(row, UNIT_HEADER.email))), person: cellText(at(row, UNIT_HEADER.person)),

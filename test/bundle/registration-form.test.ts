@@ -4,6 +4,7 @@
  * losing anything, submissions are checked by the trigger exactly as a full run would,
  * receipts go out once, edits say what changed.
  */
+import { PRESETS } from '../../src/core/presets';
 import { describe, expect, it } from 'vitest';
 import { ANSWER, DOC_PROPERTY, REGISTRATION_TYPES } from '../../src/core/contract';
 import { DEFAULT_FIELDS, DEFAULT_UNITS } from '../../src/core/defaults';
@@ -36,10 +37,11 @@ function answersFor(unit: string, overrides: Record<string, string | string[] | 
 }
 
 describe('Tạo biểu mẫu đăng ký', () => {
-  it('asks exactly the answer columns, with the roster, types and fields as choices', () => {
+  it('asks exactly the questions of Câu hỏi, with the roster, types and fields as choices', () => {
     const { reply, form } = withForm();
     expect(reply.created).toBe(true);
-    expect(form.items.map((i) => i.title)).toEqual(Object.values(ANSWER).slice(1));
+    expect(form.items.map((i) => i.title)).toEqual(PRESETS['dang-ky-mo-hinh'].questions.map((q) => q.title));
+    expect(form.items.map((i) => i.title).slice(0, Object.values(ANSWER).length - 1)).toEqual(Object.values(ANSWER).slice(1));
     const byTitle = new Map(form.items.map((i) => [i.title, i]));
     expect(byTitle.get(ANSWER.unit)).toMatchObject({ type: 'LIST', required: true, choices: DEFAULT_UNITS.map((u) => u.name) });
     expect(byTitle.get(ANSWER.type)).toMatchObject({ type: 'MULTIPLE_CHOICE', choices: [...REGISTRATION_TYPES] });

@@ -33,14 +33,14 @@ describe('setupWorkbook', () => {
     expect(reply.createdSheets).toEqual([
       SHEET.config, SHEET.questions, SHEET.groups, SHEET.units, SHEET.fields, SHEET.milestones, SHEET.registrations, SHEET.log,
     ]);
-    expect(sheet(sb.workbook, SHEET.questions).values.slice(1).map((r) => r[0])).toEqual(PRESETS['dang-ky-mo-hinh']!.questions.map((q) => q.title));
+    expect(sheet(sb.workbook, SHEET.questions).values.slice(1).map((r) => r[0])).toEqual(PRESETS['dang-ky-mo-hinh'].questions.map((q) => q.title));
     const units = sheet(sb.workbook, SHEET.units);
     expect(units.values[0]).toEqual([...UNIT_INPUT_HEADERS, ...UNIT_OWNED_HEADERS]);
     expect(units.values.slice(1).map((r) => r[1])).toEqual(DEFAULT_UNITS.map((u) => u.name));
     expect(sheet(sb.workbook, SHEET.registrations).values[0]).toEqual(
-      [ANSWER.timestamp, ...PRESETS['dang-ky-mo-hinh']!.questions.map((q) => q.title), ...OWNED_HEADERS]);
+      [ANSWER.timestamp, ...PRESETS['dang-ky-mo-hinh'].questions.map((q) => q.title), ...OWNED_HEADERS]);
     expect(sheet(sb.workbook, SHEET.registrations).values[0].slice(0, Object.values(ANSWER).length)).toEqual(Object.values(ANSWER));
-    expect(sheet(sb.workbook, SHEET.config).values.length).toBe(PRESETS['dang-ky-mo-hinh']!.config.length + 1);
+    expect(sheet(sb.workbook, SHEET.config).values.length).toBe(PRESETS['dang-ky-mo-hinh'].config.length + 1);
     expect(units.frozenRows).toBe(1);
     expect(units.fontWeights[0][0]).toBe('bold');
   });
@@ -91,7 +91,8 @@ describe('setupWorkbook', () => {
     model.sheets.push(reg);
     const sb = sandboxOn(model);
     sb.call('setupWorkbook');
-    expect(reg.values[0]).toHaveLength(Object.values(ANSWER).length + OWNED_HEADERS.length);
+    // Only headers, no data: a spreadsheet with no plan yet, filled from the seed 000 preset.
+    expect(reg.values[0]).toHaveLength(1 + PRESETS['dang-ky-mo-hinh'].questions.length + OWNED_HEADERS.length);
     expect(reg.maxColumns).toBeGreaterThanOrEqual(reg.values[0].length);
   });
 });

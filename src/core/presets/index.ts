@@ -1,38 +1,29 @@
 /**
- * The presets of DESIGN.md §12.3 by id. (Interim: seed 000's preset built from `defaults.ts`
- * and the questions of §3.5; the other four seeds' data land in their own files.)
+ * The five plan presets of DESIGN §12.3, in PRESET_IDS order, and their lookup by the name a
+ * person types (`--preset`, `Cấu hình` › `Mẫu kế hoạch`). Pure data, bundled into Apps Script.
  */
-import { CONFIG_KEY, DEFAULT_PRESET, type PresetId } from '../contract';
-import { DEFAULT_CONFIG_ROWS, DEFAULT_FIELDS, DEFAULT_GROUPS, DEFAULT_UNITS } from '../defaults';
+import { PRESET_IDS, type PresetId } from '../contract';
 import { normalizeName } from '../names';
-import { DEFAULT_QUESTIONS, joinChoices, requiredWord } from '../questions';
+import { DANG_KY_MO_HINH } from './dang-ky-mo-hinh';
+import { DIEN_HINH_TIEN_TIEN } from './dien-hinh-tien-tien';
+import { DOT_THI_DUA } from './dot-thi-dua';
+import { HOI_NGHI_DIEN_HINH } from './hoi-nghi-dien-hinh';
+import { PHONG_TRAO_NHIEM_KY } from './phong-trao-nhiem-ky';
 import type { Preset } from './preset-types';
 
-const dangKyMoHinh: Preset = {
-  id: 'dang-ky-mo-hinh',
-  label: 'Đăng ký mô hình, phong trào, việc làm điển hình tiên tiến',
-  description: 'Mỗi đơn vị đăng ký 1–2 mô hình, phong trào, việc làm mới trước hạn.',
-  seed: '000',
-  config: [...DEFAULT_CONFIG_ROWS, [CONFIG_KEY.planPreset, 'dang-ky-mo-hinh'], [CONFIG_KEY.itemNoun, 'mô hình, phong trào, việc làm']],
-  questions: [
-    ...DEFAULT_QUESTIONS.map((q) => ({
-      title: q.title, role: q.role ? ({ unit: 'Đơn vị', category: 'Loại', name: 'Tên', field: 'Lĩnh vực', start: 'Bắt đầu', end: 'Hoàn thành', pledge: 'Cam kết mới', evidence: 'Minh chứng' } as const)[q.role] : '',
-      kind: ({ text: 'Văn bản', paragraph: 'Đoạn văn', date: 'Ngày', number: 'Số', email: 'Email', link: 'Đường dẫn', choice: 'Lựa chọn', list: 'Danh sách', checkbox: 'Hộp kiểm' } as const)[q.kind],
-      required: requiredWord(q.required), choices: joinChoices(q.choices), help: q.help,
-    })),
-  ],
-  groups: DEFAULT_GROUPS,
-  units: DEFAULT_UNITS,
-  fields: DEFAULT_FIELDS,
-  milestones: [{ name: 'Xây dựng kế hoạch', deadline: '15/01/2026', column: 'Kế hoạch thực hiện', remindBefore: '7, 3, 1', remindAfter: '1, 3, 7' }],
+export type { Preset } from './preset-types';
+
+export const PRESETS: Record<PresetId, Preset> = {
+  'dang-ky-mo-hinh': DANG_KY_MO_HINH,
+  'dien-hinh-tien-tien': DIEN_HINH_TIEN_TIEN,
+  'phong-trao-nhiem-ky': PHONG_TRAO_NHIEM_KY,
+  'dot-thi-dua': DOT_THI_DUA,
+  'hoi-nghi-dien-hinh': HOI_NGHI_DIEN_HINH,
 };
 
-export const PRESETS: Partial<Record<PresetId, Preset>> = { 'dang-ky-mo-hinh': dangKyMoHinh };
-
-/** The preset named by `text` (its id, compared trimmed/NFC/case-insensitive). */
+/** The preset whose id matches `text` after trimming, NFC and ignoring case; undefined otherwise. */
 export function presetById(text: unknown): Preset | undefined {
   const key = normalizeName(text);
-  return Object.values(PRESETS).find((p) => p !== undefined && normalizeName(p.id) === key);
+  const id = PRESET_IDS.find((candidate) => normalizeName(candidate) === key);
+  return id === undefined ? undefined : PRESETS[id];
 }
-
-export const DEFAULT_PRESET_DATA = (): Preset => presetById(DEFAULT_PRESET)!;

@@ -1,14 +1,16 @@
 /**
- * The embedded default of `npm start`: what a staff member and the units would have typed
- * into the spreadsheet after `Khởi tạo bảng tính` — the roster's contact details, and the
- * sample form responses written into `Đăng ký` the way Google Forms appends them. It edits
- * the plain model directly, as a person typing would, not through the add-in.
+ * The embedded run of `npm start`: what a staff member and the units would have typed into
+ * the spreadsheet after `Khởi tạo bảng tính` — the roster's contact details, and the sample
+ * responses written into `Đăng ký` the way Google Forms appends them (by column header). It
+ * edits the plain model directly, as a person typing would, not through the add-in.
  */
-import { ANSWER, SHEET, UNIT_HEADER, type AnswerKey } from '../../core/contract';
+import { CONFIG_KEY, SHEET, UNIT_HEADER } from '../../core/contract';
 import { normalizeName } from '../../core/names';
 import { rowFor } from '../emulator/grid';
 import type { CellValue, SheetModel, WorkbookModel } from '../emulator/workbook-model';
 import { SAMPLE_RESPONSES, SAMPLE_UNIT_DETAILS } from './sample-data';
+import { rowOfAnswers } from './samples/dang-ky-mo-hinh';
+import type { SampleRow, UnitDetail } from './samples/sample-types';
 
 function sheetOf(model: WorkbookModel, name: string): SheetModel {
   const sheet = model.sheets.find((s) => s.name === name);
@@ -30,41 +32,47 @@ function setCell(sheet: SheetModel, r: number, c: number, value: CellValue): voi
 export const DEMO_CONTACT_EMAIL = 'bxdd@tholap.example';
 
 /** Types the roster's e-mails, persons and overrides into `Đơn vị`, and the contact e-mail into `Cấu hình`. */
-export function typeUnitDetails(model: WorkbookModel): void {
+export function typeUnitDetails(
+  model: WorkbookModel,
+  details: Readonly<Record<string, UnitDetail>> = SAMPLE_UNIT_DETAILS,
+  contactEmail = DEMO_CONTACT_EMAIL,
+): void {
   const config = sheetOf(model, SHEET.config);
-  const contactRow = config.values.findIndex((r) => normalizeName(r[0]) === normalizeName('Email đầu mối'));
-  if (contactRow > 0) setCell(config, contactRow, 1, DEMO_CONTACT_EMAIL);
+  const contactRow = config.values.findIndex((r) => normalizeName(r[0]) === normalizeName(CONFIG_KEY.contactEmail));
+  if (contactRow > 0) setCell(config, contactRow, 1, contactEmail);
   const sheet = sheetOf(model, SHEET.units);
   const nameCol = columnOf(sheet, UNIT_HEADER.name);
   const cols = {
     email: columnOf(sheet, UNIT_HEADER.email), person: columnOf(sheet, UNIT_HEADER.person),
     min: columnOf(sheet, UNIT_HEADER.min), max: columnOf(sheet, UNIT_HEADER.max), ownDeadline: columnOf(sheet, UNIT_HEADER.ownDeadline),
   };
-  const byName = new Map(Object.entries(SAMPLE_UNIT_DETAILS).map(([name, d]) => [normalizeName(name), d]));
+  const byName = new Map(Object.entries(details).map(([name, d]) => [normalizeName(name), d]));
   for (let r = 1; r < sheet.values.length; r++) {
-    const details = byName.get(normalizeName(sheet.values[r][nameCol]));
-    if (!details) continue;
-    setCell(sheet, r, cols.email, details.email);
-    setCell(sheet, r, cols.person, details.person);
-    if (details.min !== undefined) setCell(sheet, r, cols.min, details.min);
-    if (details.max !== undefined) setCell(sheet, r, cols.max, details.max);
-    if (details.ownDeadline !== undefined) setCell(sheet, r, cols.ownDeadline, details.ownDeadline);
+    const d = byName.get(normalizeName(sheet.values[r][nameCol]));
+    if (!d) continue;
+    setCell(sheet, r, cols.email, d.email);
+    if (d.person !== undefined) setCell(sheet, r, cols.person, d.person);
+    if (d.min !== undefined) setCell(sheet, r, cols.min, d.min);
+    if (d.max !== undefined) setCell(sheet, r, cols.max, d.max);
+    if (d.ownDeadline !== undefined) setCell(sheet, r, cols.ownDeadline, d.ownDeadline);
   }
 }
 
-/** Appends sample responses (all by default) under the headers of `Đăng ký`, answer columns only. */
-export function appendSampleResponses(model: WorkbookModel, responses: typeof SAMPLE_RESPONSES = SAMPLE_RESPONSES): number {
+/** Appends rows (header → value) under the headers of `Đăng ký`, answer columns only. */
+export function appendSampleRows(model: WorkbookModel, rows: readonly SampleRow[]): number {
   const sheet = sheetOf(model, SHEET.registrations);
-  const keys = Object.keys(ANSWER) as AnswerKey[];
-  const columns = new Map(keys.map((k) => [k, columnOf(sheet, ANSWER[k])]));
   let r = Math.max(sheet.values.length, 1);
-  for (const response of responses) {
-    for (const key of keys) {
-      const value = response[key];
-      if (value !== undefined && value !== '') setCell(sheet, r, columns.get(key)!, value);
+  for (const row of rows) {
+    for (const [header, value] of Object.entries(row)) {
+      if (value !== undefined && value !== '') setCell(sheet, r, columnOf(sheet, header), value);
     }
     r++;
   }
   if (r > sheet.maxRows) sheet.maxRows = r;
-  return responses.length;
+  return rows.length;
+}
+
+/** Appends seed 000's sample responses (all by default). */
+export function appendSampleResponses(model: WorkbookModel, responses: typeof SAMPLE_RESPONSES = SAMPLE_RESPONSES): number {
+  return appendSampleRows(model, responses.map(rowOfAnswers));
 }

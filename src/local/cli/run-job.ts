@@ -14,10 +14,12 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { APPROVAL, DOC_PROPERTY, OWNED, ROW_STATUS, SHEET, UNIT_STATUS, UNIT_HEADER, ANSWER } from '../../core/contract';
+import { APPROVAL, DEFAULT_PRESET, DOC_PROPERTY, OWNED, ROW_STATUS, SHEET, UNIT_STATUS, UNIT_HEADER, type PresetId } from '../../core/contract';
 import { normalizeName } from '../../core/names';
 import { instantOfWallTime, parseIsoDay } from '../../core/calendar-day';
-import { DEFAULT_FIELDS, DEFAULT_UNITS } from '../../core/defaults';
+import { PRESETS } from '../../core/presets';
+import { presetQuestions } from '../../core/presets/preset-questions';
+import { readSettings } from '../../core/settings';
 import type {
   ApproveAllResult, CheckResult, Dashboard, FormResult, NoticesResult, ReminderPreview, ReminderSendResult, ReportResult, SetupResult,
 } from '../../core/dto';
@@ -26,9 +28,10 @@ import { screenshotStandaloneSidebar } from '../browser/screenshot';
 import { createSandbox, type Sandbox } from '../emulator';
 import { newWorkbookModel, type WorkbookModel } from '../emulator/workbook-model';
 import { readWorkbookXlsx, writeWorkbookXlsx } from '../xlsx';
-import { appendSampleResponses, typeUnitDetails } from './demo-workbook';
-import { canComeFromForm, submitThroughForm } from './form-demo';
-import { SAMPLE_RESPONSES, SAMPLE_TODAY } from './sample-data';
+import { appendSampleRows, typeUnitDetails } from './demo-workbook';
+import { rowCanComeFromForm, submitRowThroughForm } from './form-demo';
+import { SAMPLES } from './samples';
+import type { PresetSample } from './samples/sample-types';
 import { standaloneSidebar } from './sidebar-snapshot';
 import { writeMailFiles } from './write-mail';
 
@@ -40,6 +43,8 @@ export interface JobOptions {
   outDir: string;
   /** Hour of the run in the spreadsheet's time zone. */
   hour?: number;
+  /** The plan whose embedded sample runs when there is no --workbook (default: dang-ky-mo-hinh). */
+  preset?: PresetId;
 }
 
 export interface JobResult {
@@ -75,21 +80,23 @@ export interface DocumentsStep {
 }
 
 export async function runJob(options: JobOptions): Promise<JobResult> {
-  const model = options.workbook ? await readWorkbookXlsx(options.workbook) : newWorkbookModel('Đăng ký thi đua 2026 — Thọ Lập');
-  const today = options.today ?? (options.workbook ? new Date().toISOString().slice(0, 10) : SAMPLE_TODAY);
+  const sample = SAMPLES[options.preset ?? DEFAULT_PRESET];
+  const model = options.workbook ? await readWorkbookXlsx(options.workbook) : newWorkbookModel(sample.workbookTitle);
+  const today = options.today ?? (options.workbook ? new Date().toISOString().slice(0, 10) : sample.today);
   const day = parseIsoDay(today);
   if (!day) throw new Error(`--today must be a date written YYYY-MM-DD, not "${today}".`);
   const now = instantOfWallTime({ ...day, hour: options.hour ?? 8 }, model.timeZone);
   const sandbox = createSandbox({ workbook: model, now });
 
   sandbox.run('onOpen', { authMode: 'NONE' });
-  const setup = expectOk<SetupResult>(sandbox.call('setupWorkbook'), 'setupWorkbook');
+  const setup = expectOk<SetupResult>(
+    sandbox.call('setupWorkbook', options.workbook ? undefined : { source: 'sidebar', preset: sample.preset }), 'setupWorkbook');
   let sampleRows = 0;
   let formRows = 0;
   let form: FormResult | undefined;
   if (!options.workbook) {
-    ({ form, formRows } = playDemo(sandbox));
-    sampleRows = SAMPLE_RESPONSES.length;
+    ({ form, formRows } = playDemo(sandbox, sample));
+    sampleRows = sample.responses.length;
     sandbox.clock.set(now);
   }
   const receipts = sandbox.mail.sent.length;
@@ -100,7 +107,7 @@ export async function runJob(options: JobOptions): Promise<JobResult> {
   const reminders = expectOk<ReminderSendResult>(sandbox.call('sendReminders', {
     source: 'sidebar', keys: preview.reminders.map((r) => `${r.unit}|${r.key}`),
   }), 'sendReminders');
-  const documents = options.workbook ? undefined : await documentsStep(sandbox, options.outDir);
+  const documents = options.workbook ? undefined : await documentsStep(sandbox, options.outDir, sample);
   const dashboard = expectOk<Dashboard>(sandbox.call('getDashboard'), 'getDashboard');
   sandbox.call('showSidebar');
   const sidebarHtml = sandbox.uiLog.sidebars[sandbox.uiLog.sidebars.length - 1].html;
@@ -124,7 +131,7 @@ export async function runJob(options: JobOptions): Promise<JobResult> {
 }
 
 /** `Đơn vị` rows `Cần bổ sung`: staff set their invalid rows to `Yêu cầu bổ sung`, quoting the first reason. */
-function askForMore(sandbox: Sandbox): number {
+function askForMore(sandbox: Sandbox, unitTitle: string): number {
   const units = sandbox.workbook.sheets.find((s) => s.name === SHEET.units)!;
   const reg = sandbox.workbook.sheets.find((s) => s.name === SHEET.registrations)!;
   const uc = (h: string) => units.values[0].findIndex((x) => normalizeName(x) === normalizeName(h));
@@ -132,7 +139,7 @@ function askForMore(sandbox: Sandbox): number {
   const behind = new Set(units.values.slice(1).filter((r) => r[uc(UNIT_HEADER.status)] === UNIT_STATUS.needsFix).map((r) => normalizeName(r[uc(UNIT_HEADER.name)])));
   let asked = 0;
   for (const row of reg.values.slice(1)) {
-    if (!behind.has(normalizeName(row[rc(ANSWER.unit)])) || row[rc(OWNED.result)] !== ROW_STATUS.needsFix) continue;
+    if (!behind.has(normalizeName(row[rc(unitTitle)])) || row[rc(OWNED.result)] !== ROW_STATUS.needsFix) continue;
     row[rc(OWNED.approval)] = APPROVAL.needsMore;
     row[rc(OWNED.approvalComment)] = `Đề nghị bổ sung: ${String(row[rc(OWNED.details)] ?? '').split('\n')[0]}`;
     asked++;
@@ -147,8 +154,9 @@ export function fileSlug(name: string): string {
 }
 
 /** Staff approve, then the notices and the report are generated and exported as .docx. */
-async function documentsStep(sandbox: Sandbox, outDir: string): Promise<DocumentsStep> {
-  const askedForMore = askForMore(sandbox);
+async function documentsStep(sandbox: Sandbox, outDir: string, sample: PresetSample): Promise<DocumentsStep> {
+  const unitTitle = presetQuestions(PRESETS[sample.preset]).find((q) => q.role === 'unit')!.title;
+  const askedForMore = askForMore(sandbox, unitTitle);
   const approve = expectOk<ApproveAllResult>(sandbox.call('approveAllValid', { source: 'sidebar' }), 'approveAllValid');
   const callsOf = () => ({ documentApp: sandbox.counter.total('DocumentApp'), docs: sandbox.counter.total('Docs'), drive: sandbox.counter.total('Drive') });
   sandbox.counter.reset();
@@ -178,17 +186,29 @@ async function documentsStep(sandbox: Sandbox, outDir: string): Promise<Document
 }
 
 /** Paper registrations typed in, the form created, then the online ones submitted in time order. */
-function playDemo(sandbox: Sandbox): { form: FormResult; formRows: number } {
-  typeUnitDetails(sandbox.workbook);
-  const unitNames = new Set(DEFAULT_UNITS.map((u) => u.name));
-  const fields = new Set(DEFAULT_FIELDS);
-  const online = SAMPLE_RESPONSES.filter((r) => canComeFromForm(r, unitNames, fields));
-  appendSampleResponses(sandbox.workbook, SAMPLE_RESPONSES.filter((r) => !online.includes(r)));
+function playDemo(sandbox: Sandbox, sample: PresetSample): { form: FormResult; formRows: number } {
+  const preset = PRESETS[sample.preset];
+  typeUnitDetails(sandbox.workbook, sample.unitDetails, firstEmail(sample));
+  const questions = presetQuestions(preset);
+  const settings = readSettings([['Mục', 'Giá trị'], ...preset.config.map((r) => [...r])], sandbox.workbook.timeZone).settings;
+  const shape = {
+    questions, unitNames: new Set(preset.units.map((u) => u.name)), fields: new Set(preset.fields), onlyNewItems: settings.onlyNewItems,
+  };
+  const online = sample.responses.filter((r) => rowCanComeFromForm(r, shape));
+  appendSampleRows(sandbox.workbook, sample.responses.filter((r) => !online.includes(r)));
   const form = expectOk<FormResult>(sandbox.call('createRegistrationForm'), 'createRegistrationForm');
   const formId = sandbox.workbook.documentProperties[DOC_PROPERTY.formId];
-  const ordered = [...online].sort((a, b) => (a.timestamp as Date).getTime() - (b.timestamp as Date).getTime());
-  for (const r of ordered) submitThroughForm(sandbox, formId, r);
+  const at = (r: PresetSample['responses'][number]) => (r['Dấu thời gian'] as Date).getTime();
+  for (const r of [...online].sort((a, b) => at(a) - at(b))) submitRowThroughForm(sandbox, formId, r, questions);
   return { form, formRows: online.length };
+}
+
+/** The contact address of a sample: the collecting unit's e-mail. */
+function firstEmail(sample: PresetSample): string {
+  const preset = PRESETS[sample.preset];
+  const contact = preset.config.find(([k]) => k === 'Đơn vị đầu mối')?.[1];
+  const found = Object.entries(sample.unitDetails).find(([name]) => normalizeName(name) === normalizeName(contact));
+  return found?.[1].email || Object.values(sample.unitDetails).find((d) => d.email.includes('@'))?.email || '';
 }
 
 function expectOk<T>(reply: unknown, name: string): T {

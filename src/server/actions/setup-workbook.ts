@@ -12,6 +12,7 @@ import type { SetupResult } from '../../core/dto';
 import { MSG, PRESET_MSG } from '../../core/messages';
 import { missingConfigKeys, missingHeaders, newSheetGrid, sheetSpecs, type SheetSpec } from '../../core/plan-setup';
 import { PRESETS, presetById } from '../../core/presets';
+import { presetQuestionGrid } from '../../core/presets/preset-questions';
 import type { Preset } from '../../core/presets/preset-types';
 import { readQuestions } from '../../core/questions';
 import { readSettings } from '../../core/settings';
@@ -77,8 +78,7 @@ export function setupWorkbookAction(ss: Spreadsheet, arg?: unknown): SetupResult
     const milestonesSheet = ss.getSheetByName(SHEET.milestones);
     const questionValues = questionsSheet && questionsSheet.getLastRow() > 0 ? questionsSheet.getDataRange().getValues() : undefined;
     const questions = newPlan
-      ? readQuestions([['Câu hỏi', 'Vai trò', 'Kiểu', 'Bắt buộc', 'Lựa chọn', 'Hướng dẫn'],
-        ...preset.questions.map((q) => [q.title, q.role, q.kind, q.required, q.choices, q.help])])
+      ? readQuestions(presetQuestionGrid(preset), preset.milestones.map((m) => m.name))
       : readQuestions(questionValues);
     const specs = sheetSpecs({
       preset, questions: questions.broken ? [] : questions.questions, newPlan,
