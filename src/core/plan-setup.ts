@@ -10,6 +10,8 @@ import {
 } from './contract';
 import { DEFAULT_CONFIG_ROWS, DEFAULT_FIELDS, DEFAULT_GROUPS, DEFAULT_UNITS } from './defaults';
 import { normalizeName } from './names';
+import { MSG } from './messages';
+import { hasDataRows, headerRowBelow } from './sheet-structure';
 import { indexHeaders } from './table';
 
 export interface SheetSpec {
@@ -63,4 +65,30 @@ export function missingConfigKeys(keys: readonly unknown[]): string[] {
 export function newSheetGrid(spec: SheetSpec): unknown[][] {
   const width = spec.headers.length;
   return [[...spec.headers], ...spec.defaults.map((row) => Array.from({ length: width }, (_, c) => row[c] ?? ''))];
+}
+
+/** Answer columns: the ones a person or the form fills, never created under data (issue 12, item 1). */
+const ANSWER_HEADERS: ReadonlySet<string> = new Set(Object.values(ANSWER).map(normalizeName));
+
+export interface HeaderCompletion {
+  /** Headers to append at the right of row 1. */
+  append: string[];
+  /** Why some were not appended (named sheet and header). */
+  problems: string[];
+}
+
+/**
+ * What setup may append to an existing sheet: nothing when its header row is below row 1
+ * (reported); on a sheet that holds data, no answer column (a misspelt header would
+ * otherwise get an empty twin and every row would read "chưa điền").
+ */
+export function planHeaderCompletion(spec: SheetSpec, values: readonly (readonly unknown[])[]): HeaderCompletion {
+  const missing = missingHeaders(spec, values[0]);
+  if (!missing.length) return { append: [], problems: [] };
+  const known = [...spec.headers, ...Object.keys(spec.aliases ?? {})];
+  const below = headerRowBelow(values, known);
+  if (below !== undefined) return { append: [], problems: [MSG.headerRowBelow(spec.name, below)] };
+  if (!hasDataRows(values)) return { append: missing, problems: [] };
+  const append = missing.filter((h) => !ANSWER_HEADERS.has(normalizeName(h)));
+  return { append, problems: append.length < missing.length ? [MSG.setupNotTouched(spec.name)] : [] };
 }

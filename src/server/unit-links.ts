@@ -3,9 +3,10 @@ import { ANSWER, SHEET, UNIT_HEADER } from '../core/contract';
 import { indexHeaders } from '../core/table';
 import { prefilledLinks } from './form-builder';
 import type { Spreadsheet } from './sheet-io';
+import { findSheet } from './find-sheet';
 
 export function writeUnitLinks(ss: Spreadsheet, form: GoogleAppsScript.Forms.Form): number {
-  const sheet = ss.getSheetByName(SHEET.units);
+  const sheet = findSheet(ss, SHEET.units);
   if (!sheet || sheet.getLastRow() < 2) return 0;
   const values = sheet.getDataRange().getValues();
   const headers = indexHeaders(values[0]);

@@ -7,7 +7,7 @@
 import { CONFIG_HEADERS, OWNED, SHEET } from '../../core/contract';
 import type { SetupResult } from '../../core/dto';
 import { MSG } from '../../core/messages';
-import { missingConfigKeys, missingHeaders, newSheetGrid, SHEET_SPECS, type SheetSpec } from '../../core/plan-setup';
+import { missingConfigKeys, newSheetGrid, planHeaderCompletion, SHEET_SPECS, type SheetSpec } from '../../core/plan-setup';
 import { indexHeaders } from '../../core/table';
 import { appendLog } from '../activity-log';
 import { addApprovalDropdown } from '../approval-dropdown';
@@ -15,14 +15,16 @@ import { openStoredForm } from '../form-store';
 import { withDocumentLock } from '../lock';
 import { syncExisting } from './registration-form';
 import type { Sheet, Spreadsheet } from '../sheet-io';
+import { findSheet } from '../find-sheet';
 
 export function setupWorkbookAction(ss: Spreadsheet): SetupResult {
   return withDocumentLock(() => {
     const created: string[] = [];
+    const problems: string[] = [];
     let addedHeaders = 0;
     let sheetCount = ss.getSheets().length;
     for (const spec of SHEET_SPECS) {
-      const existing = ss.getSheetByName(spec.name);
+      const existing = findSheet(ss, spec.name);
       const values = existing && existing.getLastRow() > 0 ? existing.getDataRange().getValues() : undefined;
       if (!existing || !values) {
         const sheet = existing ?? ss.insertSheet(spec.name, sheetCount++);
@@ -30,16 +32,21 @@ export function setupWorkbookAction(ss: Spreadsheet): SetupResult {
         created.push(spec.name);
         continue;
       }
-      addedHeaders += completeHeaders(existing, spec, values);
-      if (spec.name === SHEET.config) completeConfigKeys(existing, values);
+      const completion = planHeaderCompletion(spec, values);
+      problems.push(...completion.problems);
+      addedHeaders += completeHeaders(existing, spec, values, completion.append);
+      if (spec.name === SHEET.config && !completion.problems.length) completeConfigKeys(existing, values);
     }
     const existingForm = openStoredForm();
     if (existingForm) syncExisting(ss, existingForm.form, new Date());
-    const message = MSG.setupDone(created, addedHeaders);
-    if (created.length || addedHeaders) {
-      appendLog(ss, [{ action: MSG.logSetup, content: message, result: MSG.logOk }], new Date());
+    const message = [MSG.setupDone(created, addedHeaders), ...problems].join('\n');
+    if (created.length || addedHeaders || problems.length) {
+      appendLog(ss, [{ action: MSG.logSetup, content: message, result: problems.length ? MSG.logWarn : MSG.logOk }], new Date());
     }
-    return { ok: true, message, createdSheets: created, addedHeaders };
+    return {
+      ok: true, message, createdSheets: created, addedHeaders, problems,
+      alert: problems.length ? problems.join('\n\n') : undefined,
+    };
   });
 }
 
@@ -52,12 +59,11 @@ function createContent(sheet: Sheet, spec: SheetSpec): void {
   if (spec.name === SHEET.registrations) approvalDropdownFor(sheet, grid[0]);
 }
 
-function completeHeaders(sheet: Sheet, spec: SheetSpec, values: unknown[][]): number {
-  const missing = missingHeaders(spec, values[0]);
+function completeHeaders(sheet: Sheet, spec: SheetSpec, values: unknown[][], missing: readonly string[]): number {
   if (!missing.length) return 0;
   const first = values[0].length + 1;
   ensureColumns(sheet, values[0].length + missing.length);
-  sheet.getRange(1, first, 1, missing.length).setValues([missing]).setFontWeight('bold');
+  sheet.getRange(1, first, 1, missing.length).setValues([[...missing]]).setFontWeight('bold');
   if (spec.name === SHEET.registrations && missing.includes(OWNED.approval)) {
     approvalDropdownFor(sheet, [...values[0], ...missing]);
   }
