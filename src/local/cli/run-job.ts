@@ -25,7 +25,7 @@ import { exportDocx } from '../docx';
 import { screenshotStandaloneSidebar } from '../browser/screenshot';
 import { createSandbox, type Sandbox } from '../emulator';
 import { newWorkbookModel, type WorkbookModel } from '../emulator/workbook-model';
-import { readWorkbookXlsx, writeWorkbookXlsx } from '../xlsx';
+import { readWorkbookXlsx, snapshotModel, writeIntoCopy, writeWorkbookXlsx } from '../xlsx';
 import { appendSampleResponses, typeUnitDetails } from './demo-workbook';
 import { canComeFromForm, submitThroughForm } from './form-demo';
 import { SAMPLE_RESPONSES, SAMPLE_TODAY } from './sample-data';
@@ -76,6 +76,8 @@ export interface DocumentsStep {
 
 export async function runJob(options: JobOptions): Promise<JobResult> {
   const model = options.workbook ? await readWorkbookXlsx(options.workbook) : newWorkbookModel('Đăng ký thi đua 2026 — Thọ Lập');
+  // What the user's file held, so the output is that file with only the run's changes (issue 12, item 7).
+  const asRead = options.workbook ? snapshotModel(model) : undefined;
   const today = options.today ?? (options.workbook ? new Date().toISOString().slice(0, 10) : SAMPLE_TODAY);
   const day = parseIsoDay(today);
   if (!day) throw new Error(`--today must be a date written YYYY-MM-DD, not "${today}".`);
@@ -109,7 +111,8 @@ export async function runJob(options: JobOptions): Promise<JobResult> {
   const workbookFile = path.join(options.outDir, 'dang-ky.xlsx');
   const sidebarFile = path.join(options.outDir, 'sidebar.html');
   const sidebarPng = path.join(options.outDir, 'sidebar.png');
-  await writeWorkbookXlsx(model, workbookFile);
+  if (options.workbook && asRead) await writeIntoCopy(options.workbook, asRead, model, workbookFile);
+  else await writeWorkbookXlsx(model, workbookFile);
   await writeFile(sidebarFile, standaloneSidebar(sidebarHtml, { getDashboard: dashboard, checkRegistrations: check, previewReminders: preview }));
   const mailFiles = await writeMailFiles(sandbox.mail.sent, path.join(options.outDir, 'thu-nhac'), model.timeZone);
   const files = [workbookFile, sidebarFile];
