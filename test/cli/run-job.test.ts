@@ -70,6 +70,6 @@ describe('npm start', () => {
   });
 
   it('refuses a --today that is not YYYY-MM-DD, in words', async () => {
-    await expect(runJob({ today: '20/12/2025', outDir: await tmp() })).rejects.toThrow('--today must be a date written YYYY-MM-DD');
+    await expect(runJob({ today: '20/12/2025', outDir: await tmp() })).rejects.toThrow('--today "20/12/2025" không phải một ngày dạng YYYY-MM-DD');
   });
 });

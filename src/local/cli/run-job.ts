@@ -16,7 +16,8 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { APPROVAL, DOC_PROPERTY, OWNED, ROW_STATUS, SHEET, UNIT_STATUS, UNIT_HEADER, ANSWER } from '../../core/contract';
 import { normalizeName } from '../../core/names';
-import { instantOfWallTime, parseIsoDay } from '../../core/calendar-day';
+import { dayInZone, formatIsoDay, instantOfWallTime, parseIsoDay } from '../../core/calendar-day';
+import { EARLY_STAGE } from '../../core/reminder-schedule';
 import { DEFAULT_FIELDS, DEFAULT_UNITS } from '../../core/defaults';
 import type {
   ApproveAllResult, CheckResult, Dashboard, FormResult, NoticesResult, ReminderPreview, ReminderSendResult, ReportResult, SetupResult,
@@ -26,6 +27,8 @@ import { screenshotStandaloneSidebar } from '../browser/screenshot';
 import { createSandbox, type Sandbox } from '../emulator';
 import { newWorkbookModel, type WorkbookModel } from '../emulator/workbook-model';
 import { readWorkbookXlsx, snapshotModel, writeIntoCopy, writeWorkbookXlsx } from '../xlsx';
+import { checkToday, isTimeZone } from './cli-args';
+import { CLI_TEXT, CliError } from './cli-error';
 import { appendSampleResponses, typeUnitDetails } from './demo-workbook';
 import { canComeFromForm, submitThroughForm } from './form-demo';
 import { SAMPLE_RESPONSES, SAMPLE_TODAY } from './sample-data';
@@ -75,12 +78,13 @@ export interface DocumentsStep {
 }
 
 export async function runJob(options: JobOptions): Promise<JobResult> {
-  const model = options.workbook ? await readWorkbookXlsx(options.workbook) : newWorkbookModel('Đăng ký thi đua 2026 — Thọ Lập');
+  const model = options.workbook ? await readUserWorkbook(options.workbook) : newWorkbookModel('Đăng ký thi đua 2026 — Thọ Lập');
   // What the user's file held, so the output is that file with only the run's changes (issue 12, item 7).
   const asRead = options.workbook ? snapshotModel(model) : undefined;
-  const today = options.today ?? (options.workbook ? new Date().toISOString().slice(0, 10) : SAMPLE_TODAY);
-  const day = parseIsoDay(today);
-  if (!day) throw new Error(`--today must be a date written YYYY-MM-DD, not "${today}".`);
+  // Default: today in the spreadsheet's time zone (before 07:00 in Vietnam the UTC date is yesterday).
+  const today = options.today ?? (options.workbook ? formatIsoDay(dayInZone(new Date(), model.timeZone)) : SAMPLE_TODAY);
+  checkToday(today);
+  const day = parseIsoDay(today)!;
   const now = instantOfWallTime({ ...day, hour: options.hour ?? 8 }, model.timeZone);
   const sandbox = createSandbox({ workbook: model, now });
 
@@ -99,8 +103,10 @@ export async function runJob(options: JobOptions): Promise<JobResult> {
   const check = expectOk<CheckResult>(sandbox.call('checkRegistrations'), 'checkRegistrations');
   const checkCalls = sandbox.counter.total('SpreadsheetApp');
   const preview = expectOk<ReminderPreview>(sandbox.call('previewReminders'), 'previewReminders');
+  // Only the reminders due on that day, as the daily run sends them: not the early ones staff may send by hand.
+  const due = preview.reminders.filter((r) => !r.key.startsWith(`${EARLY_STAGE}/`));
   const reminders = expectOk<ReminderSendResult>(sandbox.call('sendReminders', {
-    source: 'sidebar', keys: preview.reminders.map((r) => `${r.unit}|${r.key}`),
+    source: 'sidebar', keys: due.map((r) => `${r.unit}|${r.key}`),
   }), 'sendReminders');
   const documents = options.workbook ? undefined : await documentsStep(sandbox, options.outDir);
   const dashboard = expectOk<Dashboard>(sandbox.call('getDashboard'), 'getDashboard');
@@ -124,6 +130,18 @@ export async function runJob(options: JobOptions): Promise<JobResult> {
     files.push(...documents.docx.filter((f) => !noticeFiles.includes(f)));
   }
   return { model, today, setup, form, check, dashboard, reminders, sampleRows, formRows, receipts, checkCalls, documents, files };
+}
+
+/** Reads the user's .xlsx; a file that is no readable .xlsx, or names a bad time zone, is a CliError naming it. */
+async function readUserWorkbook(file: string): Promise<WorkbookModel> {
+  let model: WorkbookModel;
+  try {
+    model = await readWorkbookXlsx(file);
+  } catch {
+    throw new CliError(CLI_TEXT.notXlsx(file));
+  }
+  if (!isTimeZone(model.timeZone)) throw new CliError(CLI_TEXT.badTimeZone(file, model.timeZone));
+  return model;
 }
 
 /** `Đơn vị` rows `Cần bổ sung`: staff set their invalid rows to `Yêu cầu bổ sung`, quoting the first reason. */
