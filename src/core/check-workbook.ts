@@ -3,7 +3,7 @@
  * every unit's status and the sheet-level problems out (DESIGN.md §4). The adapters read
  * the sheets in one batch per sheet, call this, and write the plans it leads to.
  */
-import { ROW_STATUS, ROW_STATUS_ORDER, SHEET, UNIT_STATUS_ORDER, type RowStatus, type UnitStatus } from './contract';
+import { ANSWER, OWNED_HEADERS, ROW_STATUS, ROW_STATUS_ORDER, SHEET, TIMESTAMP_ALIASES, UNIT_STATUS_ORDER, type RowStatus, type UnitStatus } from './contract';
 import type { CalendarDay } from './calendar-day';
 import { readFields } from './fields';
 import { readGroups } from './groups';
@@ -14,8 +14,10 @@ import { readRoster, type RosterReading } from './roster';
 import { readSettings, type Settings } from './settings';
 import { readMilestoneDays } from './milestone-days';
 import { QUESTION_MSG } from './messages';
-import { questionOfRole, readQuestions, type Question } from './questions';
+import { isRequired, questionOfRole, readQuestions, type Question } from './questions';
 import { readQuotas, type Quotas } from './quotas';
+import { checkStructure } from './sheet-structure';
+import { reportSheetProblems } from './sheet-problems';
 import { isBlankRow } from './table';
 import { unitStatuses, type UnitResult } from './unit-status';
 import { validateRegistration } from './validate-registration';
@@ -56,7 +58,16 @@ export interface CheckOutcome {
    * until it is fixed; `problems` says why, row by row.
    */
   questionsBroken: boolean;
+  /**
+   * True when `Đăng ký` holds data but lacks a required answer column (or its header row is
+   * not row 1): its rows are not judged, nothing is written to them and no reminder goes out.
+   */
+  structureBroken: boolean;
+  /** The sentences saying why (also in `problems`), for the dialog, the sidebar and the console. */
+  structureProblems: string[];
 }
+
+const HEADER_ALIASES = { [ANSWER.timestamp]: TIMESTAMP_ALIASES };
 
 export function checkWorkbook(values: WorkbookValues, timeZone: string, today: CalendarDay): CheckOutcome {
   const { settings, problems: settingsProblems } = readSettings(values.config, timeZone);
@@ -75,13 +86,24 @@ export function checkWorkbook(values: WorkbookValues, timeZone: string, today: C
   ];
   if (!settings.registrationDeadline && values.config) problems.push(MSG.noDeadline());
 
+  problems.push(...reportSheetProblems(values, timeZone));
+
   const rows = new Map<number, RankedRow>();
   let columns: RegistrationColumns | undefined;
   const sheet = values.registrations;
+  // The headers a sheet holding data must have (issue 12, item 1): the timestamp and every required question.
+  const requiredHeaders = [ANSWER.timestamp, ...questions.filter((q) => isRequired(q, settings.onlyNewItems)).map((q) => q.title)];
+  const knownHeaders = [ANSWER.timestamp, ...questions.map((q) => q.title), ...OWNED_HEADERS, ...TIMESTAMP_ALIASES];
+  const structure = sheet && !plan.broken ? checkStructure(SHEET.registrations, sheet, requiredHeaders, knownHeaders, HEADER_ALIASES)
+    : { broken: false, problems: [] };
   if (plan.broken) { /* nothing is judged until Câu hỏi is fixed */ }
   else if (!sheet) problems.push(MSG.missingSheet(SHEET.registrations));
   else if (sheet.length === 0) problems.push(MSG.emptySheet(SHEET.registrations));
-  else {
+  else if (structure.broken) {
+    // Rows are not judged on a column that does not exist (issue 12, item 1).
+    columns = locateRegistrationColumns(sheet[0], settings.onlyNewItems, questions);
+    problems.unshift(...structure.problems);
+  } else {
     columns = locateRegistrationColumns(sheet[0], settings.onlyNewItems, questions);
     problems.push(...columns.problems);
     const answerColumns = [columns.timestamp, ...columns.questions.map((q) => q.column)].filter((c): c is number => c !== undefined);
@@ -105,6 +127,7 @@ export function checkWorkbook(values: WorkbookValues, timeZone: string, today: C
   return {
     settings, roster, columns, rows, units, rowCounts, unitCounts, problems, today, fields: [...fields.values()],
     questions, categories, quotas, questionsBroken: plan.broken,
+    structureBroken: structure.broken, structureProblems: structure.problems,
   };
 }
 

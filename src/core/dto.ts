@@ -18,6 +18,9 @@ export const CheckResultSchema = z.object({
   rowCounts,
   unitCounts,
   problems: z.array(z.string()),
+  /** Set when `Đăng ký` cannot be judged (a required column missing): shown in a dialog from the menu. */
+  alert: z.optional(z.string()),
+  structureProblems: z.optional(z.array(z.string())),
 });
 export type CheckResult = z.infer<typeof CheckResultSchema>;
 
@@ -26,6 +29,9 @@ export const SetupResultSchema = z.object({
   message: z.string(),
   createdSheets: z.array(z.string()),
   addedHeaders: z.number().check(z.int(), z.minimum(0)),
+  /** Sheets whose structure setup would not guess at (a required column missing, a header row below row 1). */
+  problems: z.optional(z.array(z.string())),
+  alert: z.optional(z.string()),
 });
 export type SetupResult = z.infer<typeof SetupResultSchema>;
 

@@ -75,6 +75,14 @@ export const MSG = {
   emptySheet: (sheet: string) => `Trang "${sheet}" chưa có dữ liệu.`,
   missingHeader: (sheet: string, header: string) =>
     `Trang "${sheet}" thiếu cột "${header}". Hãy thêm cột có đúng tiêu đề này vào dòng 1, hoặc chạy Khởi tạo bảng tính.`,
+  requiredColumnMissing: (sheet: string, header: string, closest?: string, letter?: string) =>
+    `Trang "${sheet}" thiếu cột bắt buộc "${header}"${closest ? ` (tiêu đề gần giống nhất: ${quote(closest)} ở cột ${letter})` : ''}. Các dòng của trang này chưa được kiểm tra và không thư nhắc nào được gửi cho đến khi tiêu đề ở dòng 1 được sửa đúng thành "${header}".`,
+  headerRowBelow: (sheet: string, row: number) =>
+    `Trang "${sheet}": dòng tiêu đề cột đang ở dòng ${row}, không phải dòng 1. Hãy xóa các dòng phía trên để tiêu đề nằm ở dòng 1. Các dòng của trang này chưa được kiểm tra, không thêm cột nào và không thư nhắc nào được gửi.`,
+  remindersBlocked: (problems: readonly string[]) =>
+    `Không gửi thư nhắc nào: cấu trúc trang tính chưa đúng. ${problems.join(' ')}`,
+  setupNotTouched: (sheet: string) =>
+    `Trang "${sheet}" có dữ liệu nhưng thiếu cột bắt buộc: không thêm cột trả lời nào vào trang này (để không tạo cột trống thay cho cột bị gõ sai tên).`,
   duplicateHeader: (sheet: string, header: string, letters: string[]) =>
     `Trang "${sheet}" có ${letters.length} cột cùng tiêu đề "${header}" (cột ${letters.join(', ')}). Đang dùng cột ${letters[0]}; hãy đổi tên hoặc xóa cột thừa.`,
   configMissing: (key: string) =>
@@ -99,6 +107,16 @@ export const MSG = {
     `${place('Đơn vị', row, 'Tên đơn vị')}: trùng tên với dòng ${firstRow}; chỉ dòng ${firstRow} được dùng.`,
   unitMinAboveMax: (row: number, min: number, max: number) =>
     `${place('Đơn vị', row)}: "Tối thiểu" (${min}) lớn hơn "Tối đa" (${max}); tạm dùng tối đa = ${min}.`,
+  groupDuplicate: (row: number, firstRow: number, name: string) =>
+    `${place('Khối', row, 'Khối')}: ${quote(name)} đã có ở dòng ${firstRow}; chỉ dòng ${firstRow} được dùng. Hãy xóa hoặc đổi tên dòng ${row}.`,
+  unitNoName: (row: number) =>
+    `${place('Đơn vị', row, 'Tên đơn vị')}: dòng có dữ liệu nhưng chưa có tên đơn vị; dòng này không được tính. Hãy điền tên hoặc xóa dòng.`,
+  registrationIdRepeated: (row: number, firstRow: number, id: string) =>
+    `${place('Đăng ký', row, 'Mã đăng ký')}: mã ${quote(id)} trùng với dòng ${firstRow}. Mỗi đăng ký phải có một mã riêng: hãy xóa mã ở dòng ${row} (mã mới sẽ được cấp ở lần kiểm tra sau).`,
+  configKeyRepeated: (row: number, firstRow: number, key: string) =>
+    `${place('Cấu hình', row, 'Mục')}: mục ${quote(key)} đã có ở dòng ${firstRow}; chỉ giá trị ở dòng ${firstRow} được dùng. Hãy xóa dòng thừa.`,
+  contactEmailInvalid: (row: number, value: string) =>
+    `${place('Cấu hình', row, 'Giá trị')}: "Email đầu mối" = ${quote(value)} không phải địa chỉ email hợp lệ; thư gửi đi sẽ không có địa chỉ trả lời cho đến khi sửa.`,
   noUnits: () => 'Trang "Đơn vị" chưa có đơn vị nào: hãy nhập danh sách đơn vị phải đăng ký.',
   noFields: () => 'Trang "Lĩnh vực" chưa có lĩnh vực nào: mọi câu trả lời ở cột "Lĩnh vực" sẽ bị coi là không hợp lệ.',
 

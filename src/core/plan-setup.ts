@@ -11,9 +11,11 @@ import {
   ANSWER, CONFIG_HEADERS, CONFIG_KEY, FIELD_HEADER, GROUP_HEADER, LOG_HEADERS, MILESTONE_HEADER, OWNED_HEADERS,
   QUESTION_HEADER, SHEET, TIMESTAMP_ALIASES, UNIT_HEADER, UNIT_INPUT_HEADERS, UNIT_OWNED_HEADERS,
 } from './contract';
-import { normalizeName } from './names';
+import { boundedLevenshtein, foldName, normalizeName } from './names';
+import { MSG } from './messages';
 import type { Preset } from './presets/preset-types';
 import type { Question } from './questions';
+import { hasDataRows, headerRowBelow } from './sheet-structure';
 import { indexHeaders } from './table';
 
 export interface SheetSpec {
@@ -23,6 +25,10 @@ export interface SheetSpec {
   defaults: readonly (readonly unknown[])[];
   /** Accepted alternative header texts (e.g. `Timestamp`). */
   aliases?: Record<string, string>;
+  /** Answer columns (the timestamp and the questions): never created beside a misspelt twin under data. */
+  answerHeaders?: readonly string[];
+  /** Answer columns never created under data at all: the timestamp and the required questions. */
+  requiredHeaders?: readonly string[];
 }
 
 export interface SetupPlanInput {
@@ -82,6 +88,8 @@ export function sheetSpecs(input: SetupPlanInput): SheetSpec[] {
     {
       name: SHEET.registrations,
       headers: registrationHeaders(questions),
+      answerHeaders: [ANSWER.timestamp, ...questions.map((q) => q.title)],
+      requiredHeaders: [ANSWER.timestamp, ...questions.filter((q) => q.required.when === 'always' || q.role === 'pledge').map((q) => q.title)],
       defaults: [],
       aliases: Object.fromEntries(TIMESTAMP_ALIASES.map((a) => [a, ANSWER.timestamp])),
     },
@@ -115,4 +123,41 @@ export function missingConfigKeys(keys: readonly unknown[]): string[] {
 export function newSheetGrid(spec: SheetSpec): unknown[][] {
   const width = spec.headers.length;
   return [[...spec.headers], ...spec.defaults.map((row) => Array.from({ length: width }, (_, c) => row[c] ?? ''))];
+}
+
+/** Answer columns of a spec without its own list: those of §3.5. */
+const ANSWER_HEADERS: readonly string[] = Object.values(ANSWER);
+
+export interface HeaderCompletion {
+  /** Headers to append at the right of row 1. */
+  append: string[];
+  /** Why some were not appended (named sheet and header). */
+  problems: string[];
+}
+
+/**
+ * What setup may append to an existing sheet: nothing when its header row is below row 1
+ * (reported); on a sheet that holds data, no required answer column (an empty one would make
+ * every row "chưa điền": it is reported instead) and no optional one that looks like a
+ * misspelling of a header already there. An optional question staff added to `Câu hỏi` — no
+ * header close to it — does get its column.
+ */
+export function planHeaderCompletion(spec: SheetSpec, values: readonly (readonly unknown[])[]): HeaderCompletion {
+  const missing = missingHeaders(spec, values[0]);
+  if (!missing.length) return { append: [], problems: [] };
+  const known = [...spec.headers, ...Object.keys(spec.aliases ?? {})];
+  const below = headerRowBelow(values, known);
+  if (below !== undefined) return { append: [], problems: [MSG.headerRowBelow(spec.name, below)] };
+  if (!hasDataRows(values)) return { append: missing, problems: [] };
+  const answers = new Set((spec.answerHeaders ?? ANSWER_HEADERS).map(normalizeName));
+  const index = indexHeaders(values[0], spec.aliases);
+  const strangers = values[0].map((h) => String(h ?? '').trim()).filter((h) => h && !known.some((k) => index.columnOf(k) !== undefined && normalizeName(k) === normalizeName(h)));
+  const looksMisspelt = (h: string) => strangers.some((x) => {
+    const [a, b] = [foldName(normalizeName(x)), foldName(normalizeName(h))];
+    const limit = Math.max(2, Math.floor(Math.max(a.length, b.length) * 0.3));
+    return boundedLevenshtein(a, b, limit) <= limit;
+  });
+  const required = new Set((spec.requiredHeaders ?? spec.answerHeaders ?? ANSWER_HEADERS).map(normalizeName));
+  const append = missing.filter((h) => !answers.has(normalizeName(h)) || (!required.has(normalizeName(h)) && !looksMisspelt(h)));
+  return { append, problems: append.length < missing.length ? [MSG.setupNotTouched(spec.name)] : [] };
 }

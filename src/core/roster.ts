@@ -37,7 +37,8 @@ export interface RosterReading {
 
 /** Splits a cell of addresses separated by `,` or `;` (or line breaks). */
 export function splitEmails(text: string): string[] {
-  return text.split(/[,;\n]+/).map((s) => s.trim()).filter(Boolean);
+  // A separator inside a quoted display name ("Nguyễn, Văn A" <a@x.vn>) does not split.
+  return (text.match(/(?:"[^"]*"|[^,;\n"])+/g) ?? []).map((s) => s.trim()).filter(Boolean);
 }
 
 /**

@@ -5,6 +5,7 @@
 import { LOG_HEADERS, SHEET } from '../core/contract';
 import { asPlainText } from '../core/write-plan';
 import type { Spreadsheet } from './sheet-io';
+import { findSheet } from './find-sheet';
 
 export interface LogLine {
   action: string;
@@ -18,7 +19,7 @@ const CELL_LIMIT = 50_000;
 
 export function appendLog(ss: Spreadsheet, lines: readonly LogLine[], now: Date): void {
   if (!lines.length) return;
-  let sheet = ss.getSheetByName(SHEET.log);
+  let sheet = findSheet(ss, SHEET.log);
   if (!sheet) {
     sheet = ss.insertSheet(SHEET.log);
     sheet.getRange(1, 1, 1, LOG_HEADERS.length).setValues([[...LOG_HEADERS]]).setFontWeight('bold');

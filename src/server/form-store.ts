@@ -6,6 +6,7 @@
 import { CONFIG_KEY, DOC_PROPERTY, SHEET, SUBMIT_HANDLER } from '../core/contract';
 import { normalizeName } from '../core/names';
 import type { Spreadsheet } from './sheet-io';
+import { findSheet } from './find-sheet';
 
 export interface StoredForm {
   id: string;
@@ -34,7 +35,7 @@ export function rememberForm(ss: Spreadsheet, form: StoredForm): void {
   PropertiesService.getDocumentProperties().setProperties({
     [DOC_PROPERTY.formId]: form.id, [DOC_PROPERTY.formUrl]: form.url, [DOC_PROPERTY.formEditUrl]: form.editUrl,
   });
-  const sheet = ss.getSheetByName(SHEET.config);
+  const sheet = findSheet(ss, SHEET.config);
   if (!sheet) return;
   const values = sheet.getDataRange().getValues();
   const row = values.findIndex((r) => normalizeName(r[0]) === normalizeName(CONFIG_KEY.formUrl));

@@ -8,6 +8,7 @@ import { MSG } from '../core/messages';
 import { sentKey } from '../core/reminder-plan';
 import { cellText } from '../core/table';
 import type { Spreadsheet } from './sheet-io';
+import { findSheet } from './find-sheet';
 
 export interface ReminderRecord {
   sent: Set<string>;
@@ -23,7 +24,7 @@ export function reminderKeyLine(key: string): string {
 
 export function readReminderRecord(ss: Spreadsheet): ReminderRecord {
   const record: ReminderRecord = { sent: new Set(), postponed: new Set() };
-  const sheet = ss.getSheetByName(SHEET.log);
+  const sheet = findSheet(ss, SHEET.log);
   if (!sheet || sheet.getLastRow() < 2) return record;
   for (const row of sheet.getDataRange().getValues().slice(1)) {
     if (cellText(row[1]) !== MSG.logReminder) continue;

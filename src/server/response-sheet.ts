@@ -9,6 +9,7 @@ import { SHEET } from '../core/contract';
 import { normalizeName } from '../core/names';
 import { MSG } from '../core/messages';
 import type { Sheet, Spreadsheet } from './sheet-io';
+import { findSheet } from './find-sheet';
 
 export interface AdoptResult {
   copiedRows: number;
@@ -26,7 +27,7 @@ export function findResponseSheet(ss: Spreadsheet, formId: string): Sheet | unde
 }
 
 export function adoptResponseSheet(ss: Spreadsheet, responses: Sheet, backupDate: string): AdoptResult {
-  const old = ss.getSheetByName(SHEET.registrations);
+  const old = findSheet(ss, SHEET.registrations);
   const result: AdoptResult = { copiedRows: 0 };
   if (old && old.getSheetId() !== responses.getSheetId()) {
     const range = old.getDataRange();
@@ -79,6 +80,6 @@ function copyRows(target: Sheet, values: unknown[][], notes: string[][], backgro
 
 function uniqueName(ss: Spreadsheet, base: string): string {
   let name = base;
-  for (let i = 2; ss.getSheetByName(name); i++) name = `${base} (${i})`;
+  for (let i = 2; findSheet(ss, name); i++) name = `${base} (${i})`;
   return name;
 }

@@ -32,6 +32,9 @@ export function runAction<T extends object>(
     const result = work(ss);
     const message = (result as { message?: unknown }).message;
     if (menu && typeof message === 'string' && message) ss.toast(message, actionName, 10);
+    // A result that must not go unnoticed (a sheet whose structure is broken) is also a dialog.
+    const alert = (result as { alert?: unknown }).alert;
+    if (menu && typeof alert === 'string' && alert) SpreadsheetApp.getUi().alert(alert);
     return result;
   } catch (error) {
     const message = error instanceof UserFacingError ? error.message : MSG.unexpected(describe(error));

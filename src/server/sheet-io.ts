@@ -3,6 +3,7 @@
  * Nothing here decides anything; it moves plain data between the sheets and the core.
  */
 import { contiguousBlocks, type SheetWritePlan } from '../core/write-plan';
+import { findSheet } from './find-sheet';
 
 export type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 export type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -21,7 +22,7 @@ export function readSheet(
   name: string,
   extras: { notes?: boolean; backgrounds?: boolean } = {},
 ): SheetRead | undefined {
-  const sheet = ss.getSheetByName(name);
+  const sheet = findSheet(ss, name);
   if (!sheet) return undefined;
   const range = sheet.getDataRange();
   const values = range.getValues() as unknown[][];

@@ -3,10 +3,11 @@ import { SHEET, UNIT_HEADER } from '../core/contract';
 import { indexHeaders } from '../core/table';
 import { prefilledLinks } from './form-builder';
 import type { Spreadsheet } from './sheet-io';
+import { findSheet } from './find-sheet';
 
 /** `unitQuestionTitle`: the title of the plan's `Đơn vị` question. */
 export function writeUnitLinks(ss: Spreadsheet, form: GoogleAppsScript.Forms.Form, unitQuestionTitle: string): number {
-  const sheet = ss.getSheetByName(SHEET.units);
+  const sheet = findSheet(ss, SHEET.units);
   if (!sheet || sheet.getLastRow() < 2) return 0;
   const values = sheet.getDataRange().getValues();
   const headers = indexHeaders(values[0]);

@@ -51,7 +51,7 @@ describe('npm start', () => {
     expect(sheet(b, 'Nhật ký').values.length).toBe(sheet(a, 'Nhật ký').values.length + 1);
   });
 
-  it('reads a Google-style export, adds what is missing and checks it on the given day', async () => {
+  it('reads a Google-style export, adds the missing sheets, and reports (never judges) the rows of a sheet that lacks required columns', async () => {
     const dir = await tmp();
     const file = path.join(dir, 'google.xlsx');
     await writeGoogleStyleExport(file);
@@ -60,11 +60,16 @@ describe('npm start', () => {
     const back = await readWorkbookXlsx(path.join(dir, 'dang-ky.xlsx'));
     const reg = sheet(back, 'Đăng ký');
     expect(reg.values[0][0]).toBe('Timestamp');
-    expect(cell(reg, 2, 'Kết quả kiểm tra')).not.toBe('');
+    // The export has rows but no `Loại đăng ký`, `Lĩnh vực`…: no empty answer column is added, no row is judged.
+    expect(reg.values[0]).not.toContain('Lĩnh vực');
+    expect(cell(reg, 2, 'Kết quả kiểm tra')).toBe('');
+    expect(result.check.structureProblems?.join('\n')).toContain('thiếu cột bắt buộc "Lĩnh vực"');
+    expect(formatSummary(result)).toContain('CẤU TRÚC TRANG TÍNH CHƯA ĐÚNG');
+    expect(result.reminders.sent).toBe(0);
     expect(result.today).toBe('2026-01-05');
   });
 
   it('refuses a --today that is not YYYY-MM-DD, in words', async () => {
-    await expect(runJob({ today: '20/12/2025', outDir: await tmp() })).rejects.toThrow('--today must be a date written YYYY-MM-DD');
+    await expect(runJob({ today: '20/12/2025', outDir: await tmp() })).rejects.toThrow('--today "20/12/2025" không phải một ngày dạng YYYY-MM-DD');
   });
 });

@@ -77,12 +77,22 @@ describe('sheet-level problems', () => {
     expect(o.units).toHaveLength(4);
   });
 
-  it('names a missing required header and marks that answer missing on each row', () => {
+  it('names a missing required header and its closest header, and judges no row on a column that does not exist (issue 12)', () => {
     const values = workbook([answers('Ban Xây dựng Đảng')]);
     values.registrations![0][6] = 'Quy mô (cũ)';
     const o = checkWorkbook(values, TZ, TODAY_AFTER);
-    expect(o.problems).toContain('Trang "Đăng ký" thiếu cột "Quy mô". Hãy thêm cột có đúng tiêu đề này vào dòng 1, hoặc chạy Khởi tạo bảng tính.');
-    expect(o.rows.get(2)!.reasons).toEqual(['Quy mô: trang "Đăng ký" không có cột này.']);
+    expect(o.structureBroken).toBe(true);
+    expect(o.structureProblems).toEqual([
+      'Trang "Đăng ký" thiếu cột bắt buộc "Quy mô" (tiêu đề gần giống nhất: "Quy mô (cũ)" ở cột G). Các dòng của trang này chưa được kiểm tra và không thư nhắc nào được gửi cho đến khi tiêu đề ở dòng 1 được sửa đúng thành "Quy mô".',
+    ]);
+    expect(o.problems[0]).toBe(o.structureProblems[0]);
+    expect(o.rows.size).toBe(0);
+  });
+
+  it('a sheet with only its header row is not broken by a missing column (setup may still add it)', () => {
+    const values = workbook([]);
+    values.registrations![0][6] = 'Quy mô (cũ)';
+    expect(checkWorkbook(values, TZ, TODAY_AFTER).structureBroken).toBe(false);
   });
 
   it('names duplicate headers with their column letters', () => {

@@ -6,9 +6,14 @@ export function formatSummary(result: JobResult): string {
   const d = result.dashboard;
   const width = 16;
   const line = (label: string, value: string | number) => `  ${label.padEnd(width)} ${String(value).padStart(5)}`;
+  const structure = result.check.structureProblems ?? [];
   const out = [
     `Thi đua — ${d.communeName || '(chưa đặt tên xã)'}${d.year ? ` ${d.year}` : ''}, ngày chạy ${result.today}` +
       (d.deadline ? `, hạn đăng ký ${d.deadline}` : ''),
+    '',
+    // What setup did (sheets created, headers added) and what it would not guess at.
+    `Khởi tạo bảng tính: ${result.setup.message}`,
+    ...(structure.length ? ['', 'CẤU TRÚC TRANG TÍNH CHƯA ĐÚNG — chưa kiểm tra dòng nào, không gửi thư nhắc nào:', ...structure.map((p) => `  ! ${p}`)] : []),
     '',
     `Đơn vị (${d.totalUnits})`,
     ...UNIT_STATUS_ORDER.map((s) => line(s, d.unitCounts[s] ?? 0)),

@@ -16,7 +16,8 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { APPROVAL, DEFAULT_PRESET, DOC_PROPERTY, OWNED, ROW_STATUS, SHEET, UNIT_STATUS, UNIT_HEADER, type PresetId } from '../../core/contract';
 import { normalizeName } from '../../core/names';
-import { instantOfWallTime, parseIsoDay } from '../../core/calendar-day';
+import { dayInZone, formatIsoDay, instantOfWallTime, parseIsoDay } from '../../core/calendar-day';
+import { EARLY_STAGE } from '../../core/reminder-schedule';
 import { PRESETS } from '../../core/presets';
 import { presetQuestions } from '../../core/presets/preset-questions';
 import { readSettings } from '../../core/settings';
@@ -27,7 +28,9 @@ import { exportDocx } from '../docx';
 import { screenshotStandaloneSidebar } from '../browser/screenshot';
 import { createSandbox, type Sandbox } from '../emulator';
 import { newWorkbookModel, type WorkbookModel } from '../emulator/workbook-model';
-import { readWorkbookXlsx, writeWorkbookXlsx } from '../xlsx';
+import { readWorkbookXlsx, snapshotModel, writeIntoCopy, writeWorkbookXlsx } from '../xlsx';
+import { checkToday, isTimeZone } from './cli-args';
+import { CLI_TEXT, CliError } from './cli-error';
 import { appendSampleRows, typeUnitDetails } from './demo-workbook';
 import { rowCanComeFromForm, submitRowThroughForm } from './form-demo';
 import { SAMPLES } from './samples';
@@ -81,10 +84,13 @@ export interface DocumentsStep {
 
 export async function runJob(options: JobOptions): Promise<JobResult> {
   const sample = SAMPLES[options.preset ?? DEFAULT_PRESET];
-  const model = options.workbook ? await readWorkbookXlsx(options.workbook) : newWorkbookModel(sample.workbookTitle);
-  const today = options.today ?? (options.workbook ? new Date().toISOString().slice(0, 10) : sample.today);
-  const day = parseIsoDay(today);
-  if (!day) throw new Error(`--today must be a date written YYYY-MM-DD, not "${today}".`);
+  const model = options.workbook ? await readUserWorkbook(options.workbook) : newWorkbookModel(sample.workbookTitle);
+  // What the user's file held, so the output is that file with only the run's changes (issue 12, item 7).
+  const asRead = options.workbook ? snapshotModel(model) : undefined;
+  // Default: today in the spreadsheet's time zone (before 07:00 in Vietnam the UTC date is yesterday).
+  const today = options.today ?? (options.workbook ? formatIsoDay(dayInZone(new Date(), model.timeZone)) : sample.today);
+  checkToday(today);
+  const day = parseIsoDay(today)!;
   const now = instantOfWallTime({ ...day, hour: options.hour ?? 8 }, model.timeZone);
   const sandbox = createSandbox({ workbook: model, now });
 
@@ -104,8 +110,10 @@ export async function runJob(options: JobOptions): Promise<JobResult> {
   const check = expectOk<CheckResult>(sandbox.call('checkRegistrations'), 'checkRegistrations');
   const checkCalls = sandbox.counter.total('SpreadsheetApp');
   const preview = expectOk<ReminderPreview>(sandbox.call('previewReminders'), 'previewReminders');
+  // Only the reminders due on that day, as the daily run sends them: not the early ones staff may send by hand.
+  const due = preview.reminders.filter((r) => !r.key.startsWith(`${EARLY_STAGE}/`));
   const reminders = expectOk<ReminderSendResult>(sandbox.call('sendReminders', {
-    source: 'sidebar', keys: preview.reminders.map((r) => `${r.unit}|${r.key}`),
+    source: 'sidebar', keys: due.map((r) => `${r.unit}|${r.key}`),
   }), 'sendReminders');
   const documents = options.workbook ? undefined : await documentsStep(sandbox, options.outDir, sample);
   const dashboard = expectOk<Dashboard>(sandbox.call('getDashboard'), 'getDashboard');
@@ -116,7 +124,8 @@ export async function runJob(options: JobOptions): Promise<JobResult> {
   const workbookFile = path.join(options.outDir, 'dang-ky.xlsx');
   const sidebarFile = path.join(options.outDir, 'sidebar.html');
   const sidebarPng = path.join(options.outDir, 'sidebar.png');
-  await writeWorkbookXlsx(model, workbookFile);
+  if (options.workbook && asRead) await writeIntoCopy(options.workbook, asRead, model, workbookFile);
+  else await writeWorkbookXlsx(model, workbookFile);
   await writeFile(sidebarFile, standaloneSidebar(sidebarHtml, { getDashboard: dashboard, checkRegistrations: check, previewReminders: preview }));
   const mailFiles = await writeMailFiles(sandbox.mail.sent, path.join(options.outDir, 'thu-nhac'), model.timeZone);
   const files = [workbookFile, sidebarFile];
@@ -128,6 +137,18 @@ export async function runJob(options: JobOptions): Promise<JobResult> {
     files.push(...documents.docx.filter((f) => !noticeFiles.includes(f)));
   }
   return { model, today, setup, form, check, dashboard, reminders, sampleRows, formRows, receipts, checkCalls, documents, files };
+}
+
+/** Reads the user's .xlsx; a file that is no readable .xlsx, or names a bad time zone, is a CliError naming it. */
+async function readUserWorkbook(file: string): Promise<WorkbookModel> {
+  let model: WorkbookModel;
+  try {
+    model = await readWorkbookXlsx(file);
+  } catch {
+    throw new CliError(CLI_TEXT.notXlsx(file));
+  }
+  if (!isTimeZone(model.timeZone)) throw new CliError(CLI_TEXT.badTimeZone(file, model.timeZone));
+  return model;
 }
 
 /** `Đơn vị` rows `Cần bổ sung`: staff set their invalid rows to `Yêu cầu bổ sung`, quoting the first reason. */

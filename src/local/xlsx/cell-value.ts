@@ -6,6 +6,7 @@
  */
 import ExcelJS from 'exceljs';
 import type { CellValue } from '../emulator/workbook-model';
+import { isReadableDate, serialOf } from './serial-dates';
 import { instantToWallTime, wallTimeToInstant } from './wall-time';
 
 /** Number format given to written date cells: with the time only when it is not midnight. */
@@ -23,7 +24,11 @@ type RawValue = ExcelJS.CellValue | { text?: unknown } | undefined;
 /** The plain model value of an exceljs value that is not a formula. */
 function plainValue(raw: RawValue, timeZone: string): CellValue {
   if (raw === null || raw === undefined) return '';
-  if (raw instanceof Date) return wallTimeToInstant(raw, timeZone);
+  if (raw instanceof Date) {
+    if (isReadableDate(raw)) return wallTimeToInstant(raw, timeZone);
+    // A number in a date-formatted cell that is no date: keep the number the user typed.
+    return serialOf(raw) ?? (Number.isNaN(raw.getTime()) ? '' : raw.getTime() / 86_400_000 + 25_569);
+  }
   if (typeof raw === 'string' || typeof raw === 'number' || typeof raw === 'boolean') return raw;
   if (typeof raw !== 'object') return String(raw);
   if ('richText' in raw && Array.isArray(raw.richText)) return raw.richText.map((run) => run.text ?? '').join('');

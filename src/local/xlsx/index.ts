@@ -4,3 +4,4 @@
  */
 export { readWorkbookXlsx, type ReadOptions } from './read';
 export { writeWorkbookXlsx } from './write';
+export { snapshotModel, writeIntoCopy, type SheetSnapshot } from './write-copy';

@@ -7,6 +7,25 @@ import type { CellValue } from '../emulator/workbook-model';
 
 /** Name of the hidden sheet; the reader removes it from the model. */
 export const PROPERTIES_SHEET = '_thidua_properties';
+
+/**
+ * The name the properties sheet is written under: `_thidua_properties`, or, when a sheet of
+ * the user's already has that name, the first free `_thidua_properties_2`, `_3`, …
+ */
+export function propertiesSheetName(userSheetNames: readonly string[]): string {
+  const taken = new Set(userSheetNames.map((n) => n.toLowerCase()));
+  let name = PROPERTIES_SHEET;
+  for (let i = 2; taken.has(name.toLowerCase()); i++) name = `${PROPERTIES_SHEET}_${i}`;
+  return name;
+}
+
+/**
+ * Whether a worksheet is the add-in's properties sheet rather than a user's sheet of the
+ * same name: hidden, named `_thidua_properties` (or `_thidua_properties_N`), headed `key | value`.
+ */
+export function isPropertiesSheet(name: string, hidden: boolean, firstRow: readonly unknown[]): boolean {
+  return hidden && /^_thidua_properties(_\d+)?$/.test(name) && firstRow[0] === HEADER[0] && firstRow[1] === HEADER[1];
+}
 /** Key of the spreadsheet time zone. */
 export const TIME_ZONE_KEY = '__timeZone__';
 /** Key of the sheets' ids and grid sizes (JSON), stored when they differ from the inferred ones. */

@@ -7,11 +7,12 @@
  */
 import path from 'node:path';
 import ExcelJS from 'exceljs';
+import './serial-dates';
 import { DEFAULT_TIME_ZONE } from '../../core/contract';
 import { newWorkbookModel, type CellValue, type SheetModel, type WorkbookModel } from '../emulator/workbook-model';
 import { readCell } from './cell-value';
 import { coveredExtent } from './grid';
-import { parsePropertiesRows, PROPERTIES_SHEET, type SheetLayout } from './properties-sheet';
+import { isPropertiesSheet, parsePropertiesRows, type SheetLayout } from './properties-sheet';
 import { readSheet } from './read-sheet';
 import { LISTS_SHEET } from './validations';
 
@@ -43,6 +44,19 @@ function propertiesSheetRows(worksheet: ExcelJS.Worksheet): CellValue[][] {
   return rows;
 }
 
+/** The add-in's hidden properties sheet (never a user's sheet that happens to have its name). */
+export function findPropertiesWorksheet(workbook: ExcelJS.Workbook): ExcelJS.Worksheet | undefined {
+  return workbook.worksheets.find((worksheet) => {
+    const first = [1, 2].map((column) => worksheet.getRow(1).getCell(column).value);
+    return isPropertiesSheet(worksheet.name, worksheet.state !== 'visible', first);
+  });
+}
+
+/** The hidden sheet that backs long dropdown lists (a visible sheet of that name is the user's). */
+export function isListsWorksheet(worksheet: ExcelJS.Worksheet): boolean {
+  return worksheet.name === LISTS_SHEET && worksheet.state !== 'visible';
+}
+
 /**
  * Reads the .xlsx `file` into a WorkbookModel. Dates are wall times in the stored time zone,
  * else in `options.timeZone`, else Asia/Ho_Chi_Minh; they become instants in the model.
@@ -50,14 +64,14 @@ function propertiesSheetRows(worksheet: ExcelJS.Worksheet): CellValue[][] {
 export async function readWorkbookXlsx(file: string, options: ReadOptions = {}): Promise<WorkbookModel> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(file);
-  const propertiesSheet = workbook.getWorksheet(PROPERTIES_SHEET);
+  const propertiesSheet = findPropertiesWorksheet(workbook);
   const stored = propertiesSheet ? parsePropertiesRows(propertiesSheetRows(propertiesSheet)) : { documentProperties: {} };
   const timeZone = stored.timeZone || options.timeZone || DEFAULT_TIME_ZONE;
 
   const model = newWorkbookModel(path.basename(file).replace(/\.xlsx$/i, ''), timeZone);
   model.documentProperties = stored.documentProperties;
   model.sheets = workbook.worksheets
-    .filter((worksheet) => worksheet.name !== PROPERTIES_SHEET && worksheet.name !== LISTS_SHEET)
+    .filter((worksheet) => worksheet !== propertiesSheet && !isListsWorksheet(worksheet))
     .map((worksheet, index) => readSheet(workbook, worksheet, index, timeZone));
   applyLayouts(model.sheets, stored.layouts);
   return model;

@@ -35,6 +35,9 @@ export class ListFormulas {
   readonly sheetLists: string[][] = [];
   private readonly byValues = new Map<string, string>();
 
+  /** `firstColumn`: columns of `_thidua_lists` already used (by a file being written into). */
+  constructor(readonly firstColumn = 0) {}
+
   /** The `formula1` of a list rule with these values. */
   formulaFor(values: string[]): string {
     const inner = values.map((v) => v.replace(/"/g, '""')).join(',');
@@ -43,7 +46,7 @@ export class ListFormulas {
     let formula = this.byValues.get(key);
     if (!formula) {
       this.sheetLists.push(values);
-      const column = columnLetters(this.sheetLists.length);
+      const column = columnLetters(this.firstColumn + this.sheetLists.length);
       formula = `'${LISTS_SHEET}'!$${column}$1:$${column}$${Math.max(values.length, 1)}`;
       this.byValues.set(key, formula);
     }

@@ -13,7 +13,7 @@ import type { SheetModel, WorkbookModel } from '../emulator/workbook-model';
 import { backgroundToFill } from './colors';
 import { writeCell } from './cell-value';
 import { inferredGrid, isUsedCell, usedExtent } from './grid';
-import { PROPERTIES_SHEET, propertiesRows, type SheetLayout } from './properties-sheet';
+import { propertiesRows, propertiesSheetName, type SheetLayout } from './properties-sheet';
 import { ListFormulas, LISTS_SHEET, toExcelValidation } from './validations';
 import { widthFromPixels } from './widths';
 
@@ -48,7 +48,7 @@ function writeValidations(worksheet: ExcelJS.Worksheet, sheet: SheetModel, formu
   }
 }
 
-function writeSheet(workbook: ExcelJS.Workbook, sheet: SheetModel, timeZone: string, formulas: ListFormulas): void {
+export function writeSheet(workbook: ExcelJS.Workbook, sheet: SheetModel, timeZone: string, formulas: ListFormulas): void {
   const worksheet = addWorksheet(workbook, sheet);
   for (const [column, pixels] of sheet.columnWidths) worksheet.getColumn(column).width = widthFromPixels(pixels);
   writeCells(worksheet, sheet, timeZone);
@@ -56,7 +56,7 @@ function writeSheet(workbook: ExcelJS.Workbook, sheet: SheetModel, timeZone: str
 }
 
 /** A hidden sheet of plain text rows. */
-function addHiddenTextSheet(workbook: ExcelJS.Workbook, name: string, rows: string[][]): ExcelJS.Worksheet {
+export function addHiddenTextSheet(workbook: ExcelJS.Workbook, name: string, rows: string[][]): ExcelJS.Worksheet {
   const worksheet = workbook.addWorksheet(name, { state: 'hidden' });
   rows.forEach((row, r) => row.forEach((text, c) => {
     if (text !== '') worksheet.getCell(r + 1, c + 1).value = text;
@@ -64,7 +64,7 @@ function addHiddenTextSheet(workbook: ExcelJS.Workbook, name: string, rows: stri
   return worksheet;
 }
 
-function writeListsSheet(workbook: ExcelJS.Workbook, formulas: ListFormulas): void {
+export function writeListsSheet(workbook: ExcelJS.Workbook, formulas: ListFormulas): void {
   if (!formulas.sheetLists.length) return;
   const rows: string[][] = [];
   formulas.sheetLists.forEach((values, c) => values.forEach((value, r) => {
@@ -83,13 +83,14 @@ function layoutsToStore(sheets: SheetModel[]): SheetLayout[] {
     .map(({ sheet }) => ({ name: sheet.name, sheetId: sheet.sheetId, maxRows: sheet.maxRows, maxColumns: sheet.maxColumns }));
 }
 
-function writePropertiesSheet(workbook: ExcelJS.Workbook, model: WorkbookModel, sheets: SheetModel[]): void {
+/** Writes the hidden properties sheet under a name no user sheet has. */
+export function writePropertiesSheet(workbook: ExcelJS.Workbook, model: WorkbookModel, sheets: SheetModel[]): void {
   const layouts = layoutsToStore(sheets);
   const needed = Object.keys(model.documentProperties).length > 0 || layouts.length > 0
     || model.timeZone !== DEFAULT_TIME_ZONE;
   if (!needed) return;
   const rows = propertiesRows({ documentProperties: model.documentProperties, timeZone: model.timeZone, layouts });
-  const worksheet = addHiddenTextSheet(workbook, PROPERTIES_SHEET, rows);
+  const worksheet = addHiddenTextSheet(workbook, propertiesSheetName(workbook.worksheets.map((w) => w.name)), rows);
   worksheet.getColumn(1).width = 24;
   worksheet.getColumn(2).width = 60;
 }
@@ -102,12 +103,14 @@ function setActiveSheet(workbook: ExcelJS.Workbook, sheets: SheetModel[]): void 
 
 /**
  * Writes `model` to the .xlsx `file` (its folder is created). Model dates (instants) become
- * wall times in `model.timeZone`. Sheets named like the helper sheets are not written.
+ * wall times in `model.timeZone`. A user sheet named like a helper sheet is kept; the helper
+ * sheet then takes another name.
  */
 export async function writeWorkbookXlsx(model: WorkbookModel, file: string): Promise<void> {
   const workbook = new ExcelJS.Workbook();
   const formulas = new ListFormulas();
-  const sheets = model.sheets.filter((sheet) => sheet.name !== PROPERTIES_SHEET && sheet.name !== LISTS_SHEET);
+  // Every sheet of the model is the user's (the reader took the helper sheets out): none is dropped.
+  const sheets = model.sheets;
   for (const sheet of sheets) writeSheet(workbook, sheet, model.timeZone, formulas);
   writeListsSheet(workbook, formulas);
   writePropertiesSheet(workbook, model, sheets);

@@ -48,7 +48,9 @@ export interface CheckRun {
 export function checkAndWrite(ss: Spreadsheet, now: Date, logLine = true): CheckRun {
   const { outcome, units, registrations } = readAndCheck(ss, now);
   let idByRow = new Map<number, string>();
-  if (registrations && registrations.values.length && outcome.columns) {
+  // A broken structure (a required column missing, a header row below row 1): nothing is written to either sheet.
+  const writable = !outcome.structureBroken && !outcome.questionsBroken;
+  if (writable && registrations && registrations.values.length && outcome.columns) {
     const plan = planRegistrationWrites(registrations.values, registrations.notes ?? [], outcome);
     idByRow = plan.idByRow;
     applyWritePlan(registrations.sheet, plan, registrations.values.length, registrations.values[0].length);
@@ -57,7 +59,7 @@ export function checkAndWrite(ss: Spreadsheet, now: Date, logLine = true): Check
       addApprovalDropdown(registrations.sheet, column);
     }
   }
-  if (units && units.values.length && !outcome.questionsBroken) {
+  if (writable && units && units.values.length) {
     const plan = planUnitWrites(units.values, units.backgrounds ?? [], outcome.units, now);
     applyWritePlan(units.sheet, plan, units.values.length, units.values[0].length);
   }
@@ -77,7 +79,9 @@ export function checkRegistrationsAction(ss: Spreadsheet): CheckResult {
     const { outcome } = checkAndWrite(ss, new Date());
     return {
       ok: true,
-      message: summarizeCheck(outcome),
+      message: outcome.structureBroken ? outcome.structureProblems.join('\n') : summarizeCheck(outcome),
+      alert: outcome.structureBroken ? outcome.structureProblems.join('\n\n') : undefined,
+      structureProblems: outcome.structureProblems,
       rowCounts: outcome.rowCounts,
       unitCounts: outcome.unitCounts,
       problems: outcome.problems,

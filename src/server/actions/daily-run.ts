@@ -12,6 +12,7 @@ import { appendLog } from '../activity-log';
 import { withDocumentLock } from '../lock';
 import type { Spreadsheet } from '../sheet-io';
 import { sendRemindersAction } from './reminders';
+import { findSheet } from '../find-sheet';
 
 export function dailyTriggerInstalled(): boolean {
   return ScriptApp.getProjectTriggers().some((t) => t.getHandlerFunction() === DAILY_HANDLER);
@@ -20,7 +21,7 @@ export function dailyTriggerInstalled(): boolean {
 export function setDailyTriggerAction(ss: Spreadsheet, enabled: boolean): DailyTriggerResult {
   return withDocumentLock(() => {
     for (const t of ScriptApp.getProjectTriggers()) if (t.getHandlerFunction() === DAILY_HANDLER) ScriptApp.deleteTrigger(t);
-    const config = ss.getSheetByName(SHEET.config);
+    const config = findSheet(ss, SHEET.config);
     const timeZone = ss.getSpreadsheetTimeZone();
     const { settings } = readSettings(config ? config.getDataRange().getValues() : undefined, timeZone);
     if (enabled) {

@@ -19,11 +19,14 @@ import { remainingQuota, sendEmail } from '../mailer';
 import { readReminderRecord, reminderKeyLine } from '../reminder-log';
 import type { Spreadsheet } from '../sheet-io';
 import { checkAndWrite, readAndCheck } from './check-registrations';
+import { findSheet } from '../find-sheet';
 
 /** Stop sending when this much of Apps Script's 6-minute limit is used. */
 export const SEND_BUDGET_MS = 4.5 * 60 * 1000;
 
 function plan(ss: Spreadsheet, outcome: CheckOutcome, mode: ReminderMode): PlannedReminder[] {
+  // No reminder goes out on a sheet whose structure is broken: every unit would look unregistered.
+  if (outcome.structureBroken) return [];
   const record = readReminderRecord(ss);
   return planReminders({
     units: outcome.units, today: outcome.today, settings: outcome.settings,
@@ -34,7 +37,7 @@ function plan(ss: Spreadsheet, outcome: CheckOutcome, mode: ReminderMode): Plann
 /** `Đường dẫn đăng ký` of each unit, by name. */
 function unitLinks(ss: Spreadsheet): Map<string, string> {
   const links = new Map<string, string>();
-  const sheet = ss.getSheetByName(SHEET.units);
+  const sheet = findSheet(ss, SHEET.units);
   if (!sheet || sheet.getLastRow() < 2) return links;
   const values = sheet.getDataRange().getValues();
   const h = indexHeaders(values[0]);
@@ -52,7 +55,7 @@ export function previewRemindersAction(ss: Spreadsheet): ReminderPreview {
   const results = new Map(outcome.units.map((u) => [u.unit.name, u]));
   return {
     ok: true,
-    message: MSG.reminderPreview(planned.length, quota),
+    message: outcome.structureBroken ? MSG.remindersBlocked(outcome.structureProblems) : MSG.reminderPreview(planned.length, quota),
     quota,
     reminders: planned.map((p) => {
       const { valid, invalid } = sortAddresses(p.addresses);
@@ -79,6 +82,11 @@ export function sendRemindersAction(ss: Spreadsheet, keys: readonly string[] | u
     const { outcome } = mode === 'daily' ? checkAndWrite(ss, now) : readAndCheck(ss, now);
     const wanted = keys ? new Set(keys) : undefined;
     const due = plan(ss, outcome, mode).filter((p) => !wanted || wanted.has(`${p.unitName}|${p.key}`));
+    if (outcome.structureBroken) {
+      const message = MSG.remindersBlocked(outcome.structureProblems);
+      appendLog(ss, [{ action: MSG.logReminder, content: message, result: MSG.logWarn }], now);
+      return { ok: true, message, sent: 0, postponed: 0, skipped: 0, failed: 0, results: [] };
+    }
     return sendPlanned(ss, due, outcome, started, now);
   });
 }
@@ -116,7 +124,7 @@ function sendPlanned(ss: Spreadsheet, due: PlannedReminder[], outcome: CheckOutc
 export function sendRemindersFromMenu(ss: Spreadsheet): ReminderSendResult {
   const preview = previewRemindersAction(ss);
   const zero = { ok: true as const, sent: 0, postponed: 0, skipped: 0, failed: 0, results: [] };
-  if (!preview.reminders.length) return { ...zero, message: MSG.reminderNone };
+  if (!preview.reminders.length) return { ...zero, message: preview.message.startsWith('Không gửi thư nhắc nào') ? preview.message : MSG.reminderNone };
   const ui = SpreadsheetApp.getUi();
   const lines = preview.reminders.map((r) => MSG.reminderConfirmLine(r.unit, r.reason, r.addresses.length > 0));
   const answer = ui.alert(MSG.logReminder, MSG.reminderConfirm(lines, preview.quota), ui.ButtonSet.YES_NO);

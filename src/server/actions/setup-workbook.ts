@@ -10,7 +10,7 @@ import * as z from 'zod/mini';
 import { CONFIG_HEADERS, DEFAULT_PRESET, OWNED, SHEET } from '../../core/contract';
 import type { SetupResult } from '../../core/dto';
 import { MSG, PRESET_MSG } from '../../core/messages';
-import { missingConfigKeys, missingHeaders, newSheetGrid, sheetSpecs, type SheetSpec } from '../../core/plan-setup';
+import { missingConfigKeys, newSheetGrid, planHeaderCompletion, sheetSpecs, type SheetSpec } from '../../core/plan-setup';
 import { PRESETS, presetById } from '../../core/presets';
 import { presetQuestionGrid } from '../../core/presets/preset-questions';
 import type { Preset } from '../../core/presets/preset-types';
@@ -25,6 +25,7 @@ import { openStoredForm } from '../form-store';
 import { withDocumentLock } from '../lock';
 import { syncExisting } from './registration-form';
 import type { Sheet, Spreadsheet } from '../sheet-io';
+import { findSheet } from '../find-sheet';
 
 const SetupRequest = z.object({ preset: z.optional(z.string()) });
 
@@ -56,12 +57,12 @@ function presetList(): Preset[] {
 
 export function setupWorkbookAction(ss: Spreadsheet, arg?: unknown): SetupResult {
   const timeZone = ss.getSpreadsheetTimeZone();
-  const configSheet = ss.getSheetByName(SHEET.config);
+  const configSheet = findSheet(ss, SHEET.config);
   const configValues = configSheet && configSheet.getLastRow() > 1 ? configSheet.getDataRange().getValues() : undefined;
   // No plan yet: none of the plan's sheets holds anything below its headers (an export with
   // registrations or a roster but no `Cấu hình` is an existing plan of §3.5, not a new one).
   const newPlan = !configValues && [SHEET.questions, SHEET.groups, SHEET.units, SHEET.registrations]
-    .every((name) => (ss.getSheetByName(name)?.getLastRow() ?? 0) <= 1);
+    .every((name) => (findSheet(ss, name)?.getLastRow() ?? 0) <= 1);
   let preset: Preset;
   if (newPlan) {
     const chosen = choosePreset(arg);
@@ -72,10 +73,11 @@ export function setupWorkbookAction(ss: Spreadsheet, arg?: unknown): SetupResult
   }
   return withDocumentLock(() => {
     const created: string[] = [];
+    const problems: string[] = [];
     let addedHeaders = 0;
     let sheetCount = ss.getSheets().length;
-    const questionsSheet = ss.getSheetByName(SHEET.questions);
-    const milestonesSheet = ss.getSheetByName(SHEET.milestones);
+    const questionsSheet = findSheet(ss, SHEET.questions);
+    const milestonesSheet = findSheet(ss, SHEET.milestones);
     const questionValues = questionsSheet && questionsSheet.getLastRow() > 0 ? questionsSheet.getDataRange().getValues() : undefined;
     const questions = newPlan
       ? readQuestions(presetQuestionGrid(preset), preset.milestones.map((m) => m.name))
@@ -85,7 +87,7 @@ export function setupWorkbookAction(ss: Spreadsheet, arg?: unknown): SetupResult
       hasQuestionsSheet: questionsSheet !== null, hasMilestonesSheet: milestonesSheet !== null,
     });
     for (const spec of specs) {
-      const existing = ss.getSheetByName(spec.name);
+      const existing = findSheet(ss, spec.name);
       const values = existing && existing.getLastRow() > 0 ? existing.getDataRange().getValues() : undefined;
       if (!existing || !values) {
         const sheet = existing ?? ss.insertSheet(spec.name, sheetCount++);
@@ -93,18 +95,23 @@ export function setupWorkbookAction(ss: Spreadsheet, arg?: unknown): SetupResult
         created.push(spec.name);
         continue;
       }
-      addedHeaders += completeHeaders(existing, spec, values);
-      if (spec.name === SHEET.config) completeConfigKeys(existing, values);
+      const completion = planHeaderCompletion(spec, values);
+      problems.push(...completion.problems);
+      addedHeaders += completeHeaders(existing, spec, values, completion.append);
+      if (spec.name === SHEET.config && !completion.problems.length) completeConfigKeys(existing, values);
     }
     const existingForm = openStoredForm();
     if (existingForm) syncExisting(ss, existingForm.form, new Date());
-    let message = MSG.setupDone(created, addedHeaders);
-    if (newPlan) message = `${PRESET_MSG.filled(preset.label)} ${message}`;
-    if (questions.broken) message = `${message} ${questions.problems.join(' ')}`;
-    if (created.length || addedHeaders) {
-      appendLog(ss, [{ action: MSG.logSetup, content: message, result: MSG.logOk }], new Date());
+    if (questions.broken) problems.push(...questions.problems);
+    const done = MSG.setupDone(created, addedHeaders);
+    const message = [newPlan ? `${PRESET_MSG.filled(preset.label)} ${done}` : done, ...problems].join('\n');
+    if (created.length || addedHeaders || problems.length) {
+      appendLog(ss, [{ action: MSG.logSetup, content: message, result: problems.length ? MSG.logWarn : MSG.logOk }], new Date());
     }
-    return { ok: true, message, createdSheets: created, addedHeaders };
+    return {
+      ok: true, message, createdSheets: created, addedHeaders, problems,
+      alert: problems.length ? problems.join('\n\n') : undefined,
+    };
   });
 }
 
@@ -117,12 +124,11 @@ function createContent(sheet: Sheet, spec: SheetSpec): void {
   if (spec.name === SHEET.registrations) approvalDropdownFor(sheet, grid[0]);
 }
 
-function completeHeaders(sheet: Sheet, spec: SheetSpec, values: unknown[][]): number {
-  const missing = missingHeaders(spec, values[0]);
+function completeHeaders(sheet: Sheet, spec: SheetSpec, values: unknown[][], missing: readonly string[]): number {
   if (!missing.length) return 0;
   const first = values[0].length + 1;
   ensureColumns(sheet, values[0].length + missing.length);
-  sheet.getRange(1, first, 1, missing.length).setValues([missing]).setFontWeight('bold');
+  sheet.getRange(1, first, 1, missing.length).setValues([[...missing]]).setFontWeight('bold');
   if (spec.name === SHEET.registrations && missing.includes(OWNED.approval)) {
     approvalDropdownFor(sheet, [...values[0], ...missing]);
   }

@@ -3,9 +3,10 @@ import { SHEET } from '../../core/contract';
 import { MSG } from '../../core/messages';
 import type { Spreadsheet } from '../sheet-io';
 import { UserFacingError } from '../user-facing-error';
+import { findSheet } from '../find-sheet';
 
 export function showUnitRowAction(ss: Spreadsheet, row: number): { ok: true; message: string } {
-  const sheet = ss.getSheetByName(SHEET.units);
+  const sheet = findSheet(ss, SHEET.units);
   if (!sheet) throw new UserFacingError(MSG.missingSheet(SHEET.units));
   sheet.activate();
   sheet.getRange(row, 1, 1, Math.max(sheet.getLastColumn(), 1)).activate();
