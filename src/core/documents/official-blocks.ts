@@ -28,7 +28,10 @@ export function pageSpec(profile: FormatProfile): PageSpec {
 
 /** A whole document in the profile's font and page. */
 export function officialDocument(profile: FormatProfile, name: string, blocks: BlockSpec[]): DocumentSpec {
-  return { name, page: pageSpec(profile), fontFamily: profile.fontFamily, blocks, pageNumbersFromPage2: profile.pageNumbersFromPage2 };
+  return {
+    name, page: pageSpec(profile), fontFamily: profile.fontFamily, blocks,
+    pageNumbersFromPage2: profile.pageNumbersFromPage2, pageNumberSize: profile.pageNumberSize,
+  };
 }
 
 /** The plan year: `Năm`, else the year of `Hạn báo cáo kết quả`, else today's. */
