@@ -31,6 +31,7 @@ import { notEmulated } from './messages';
 import { SCOPE } from './scopes';
 import { blobBytes, blobMeta, type Blob } from './blob';
 import { DocxImportError, importDocx } from './docx-import';
+import { checkBody, checkParameters } from './discovery-check';
 
 const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
@@ -315,6 +316,7 @@ export class DriveFiles extends Emulated {
     const env = this[ENV];
     const drive = driveOf(env);
     writable(env, 'create');
+    validRequest(env, 'create', resource, optionalArgs);
     const media = mediaOf(env, 'create', mediaData);
     const meta = (typeof resource === 'object' && resource !== null ? resource : {}) as Record<string, unknown>;
     const args = argsOf(optionalArgs);
@@ -339,6 +341,7 @@ export class DriveFiles extends Emulated {
   get(fileId: unknown, optionalArgs?: unknown): Record<string, unknown> {
     const env = this[ENV];
     readable(env, 'get');
+    validRequest(env, 'get', undefined, optionalArgs);
     const args = argsOf(optionalArgs);
     if (args.alt === 'media') throw notEmulated('Drive.Files.get with alt=media');
     const file = visibleFile(env, fileId, 'get');
@@ -348,6 +351,7 @@ export class DriveFiles extends Emulated {
   list(optionalArgs?: unknown): Record<string, unknown> {
     const env = this[ENV];
     readable(env, 'list');
+    validRequest(env, 'list', undefined, optionalArgs);
     const drive = driveOf(env);
     const args = argsOf(optionalArgs);
     let predicate: Predicate = () => true;
@@ -379,6 +383,7 @@ export class DriveFiles extends Emulated {
     const env = this[ENV];
     const drive = driveOf(env);
     writable(env, 'update');
+    validRequest(env, 'update', resource, optionalArgs);
     const media = mediaOf(env, 'update', mediaData);
     const file = visibleFile(env, fileId, 'update');
     const meta = (typeof resource === 'object' && resource !== null ? resource : {}) as Record<string, unknown>;
@@ -423,6 +428,7 @@ export class DriveFiles extends Emulated {
     const env = this[ENV];
     const drive = driveOf(env);
     writable(env, 'copy');
+    validRequest(env, 'copy', resource, optionalArgs);
     const source = visibleFile(env, fileId, 'copy');
     const meta = (typeof resource === 'object' && resource !== null ? resource : {}) as Record<string, unknown>;
     const args = argsOf(optionalArgs);
@@ -455,6 +461,12 @@ export class DriveAdvancedService extends Emulated {
     super(env);
     this.Files = new DriveFiles(env);
   }
+}
+
+/** Google's 400 for a request its discovery document does not allow (discovery-check.ts). */
+function validRequest(env: Env, method: string, resource: unknown, optionalArgs: unknown): void {
+  const problem = checkBody('drive', 'files', method, resource) ?? checkParameters('drive', 'files', method, argsOf(optionalArgs));
+  if (problem !== undefined) throw apiError(env, method, 400, problem);
 }
 
 interface Media {
