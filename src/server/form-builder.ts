@@ -12,7 +12,8 @@ type Item = GoogleAppsScript.Forms.Item;
 
 export function createForm(plan: FormPlan): Form {
   const form = FormApp.create(plan.title);
-  form.setDescription(plan.description).setConfirmationMessage(plan.confirmation).setAllowResponseEdits(true);
+  // FormApp.create names the file only: the form's title stays empty on Google (issue 442747794).
+  form.setTitle(plan.title).setDescription(plan.description).setConfirmationMessage(plan.confirmation).setAllowResponseEdits(true);
   for (const q of plan.questions) addQuestion(form, q);
   return form;
 }

@@ -430,8 +430,8 @@ describe('a run cut off by the time budget', () => {
     const uninterrupted = notices(whole, true);
     expect(uninterrupted.complete).toBe(true);
 
-    // Every DocumentApp call takes 1.5 s here: a run makes only a few documents before 4.5 minutes.
-    const sb = demoSandboxWithLatency({ DocumentApp: 1500 });
+    // Every Drive call takes 30 s here: a run makes only a few documents before 4.5 minutes.
+    const sb = demoSandboxWithLatency({ Drive: 30000 });
     approveAll(sb);
     const first = notices(sb, true);
     expect(first.complete).toBe(false);
@@ -460,7 +460,7 @@ describe('a run cut off by the time budget', () => {
 
 describe('a continuation that cannot have the lock', () => {
   it('schedules itself again instead of stalling, and the series still completes', () => {
-    const sb = demoSandboxWithLatency({ DocumentApp: 1500 });
+    const sb = demoSandboxWithLatency({ Drive: 30000 });
     approveAll(sb);
     expect(notices(sb, true).complete).toBe(false);
     sb.lock.holdByOther('document');
@@ -680,12 +680,19 @@ describe('summary report', () => {
     expect(titles.sort()).toEqual(valid.map((r) => String(r[col(reg, 'Tên mô hình, phong trào, việc làm')]).replace(/\s+/g, ' ').trim()).sort());
   });
 
-  it('fits the landscape annex table on the portrait page (10 pt, no column narrower than its longest word)', () => {
+  it('puts the annex on landscape pages (a section break that flips the page), its header row repeated and no row split', () => {
+    const breaks = paragraphsOf(doc.body).filter((p) => p.sectionBreakAfter);
+    expect(breaks.map((p) => p.sectionBreakAfter)).toEqual([{ flipPageOrientation: true }]);
     const annex = tables(doc).at(-1)!;
-    const textWidth = doc.page.width - doc.page.marginLeft - doc.page.marginRight;
+    const landscapeWidth = doc.page.height - doc.page.marginLeft - doc.page.marginRight;
     const total = annex.columnWidths.reduce<number>((a, b) => a + (b ?? 0), 0);
-    expect(total).toBeCloseTo(textWidth, 0);
-    expect(cellLines(annex, 1, 2)[0].size).toBe(10);
+    expect(total).toBeCloseTo(landscapeWidth, 0);
+    expect(annex.rows[0].tableHeader).toBe(true);
+    expect(annex.rows.slice(1).every((r) => !r.tableHeader && r.preventOverflow)).toBe(true);
+    // The annex follows the break: the last table comes after the flipped section starts.
+    const order = doc.body.children;
+    const breakAt = order.findIndex((b) => b.kind === 'paragraph' && b.sectionBreakAfter);
+    expect(order.indexOf(annex)).toBeGreaterThan(breakAt);
   });
 
   it('updates today\'s report in place, and makes a new dated version on another day', () => {
@@ -715,7 +722,7 @@ describe('summary report', () => {
 });
 
 describe('service calls', () => {
-  it('builds a notice with a number of DocumentApp calls that does not grow with its rows', () => {
+  it('builds each document with one Drive call whatever its rows, and no DocumentApp or Docs call', () => {
     const calls = (perUnitRows: boolean) => {
       const sb = checkedDemo();
       approveAll(sb);
@@ -729,13 +736,21 @@ describe('service calls', () => {
       }
       sb.counter.reset();
       const result = notices(sb);
-      return { documentApp: sb.counter.total('DocumentApp'), docs: sb.counter.total('Docs'), rows: allText(docOf(sb, result.documents[0].id)).length };
+      const first = { drive: sb.counter.total('Drive'), documentApp: sb.counter.total('DocumentApp'), docs: sb.counter.total('Docs') };
+      sb.counter.reset();
+      notices(sb);
+      const again = { drive: sb.counter.total('Drive'), byMethod: sb.counter.byMethod() };
+      return { first, again, rows: allText(docOf(sb, result.documents[0].id)).length };
     };
     const small = calls(false);
     const large = calls(true);
     expect(large.rows).toBeGreaterThan(small.rows);
-    expect(large.documentApp).toBe(small.documentApp);
-    expect(large.docs).toBe(small.docs);
-    expect(small.docs).toBe(2); // one documents.get, one batchUpdate
+    expect(large.first).toEqual(small.first);
+    // New: the folder is made (1) and the notice imported into it (1).
+    expect(small.first).toEqual({ drive: 2, documentApp: 0, docs: 0 });
+    // Again: the folder is checked (1) and the notice updated in place (1).
+    expect(small.again.drive).toBe(2);
+    expect(small.again.byMethod).toMatchObject({ 'Drive.Files.get': 1, 'Drive.Files.update': 1 });
+    expect(Object.keys(small.again.byMethod).filter((k) => k.startsWith('Drive.') && !['Drive.Files.get', 'Drive.Files.update'].includes(k))).toEqual([]);
   });
 });

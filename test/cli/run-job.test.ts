@@ -36,7 +36,7 @@ describe('npm start', () => {
     expect(units.values.slice(1).filter((r) => r[col(units, 'Trạng thái')] === 'Không đăng ký')).toHaveLength(5);
   });
 
-  it('continues from its own output: same ids, nothing rewritten, the log grows by one line', async () => {
+  it('continues from its own output: same ids and links, documents updated in place, the log grows by the check and the documents', async () => {
     const first = await tmp();
     await runJob({ outDir: first });
     const second = await tmp();
@@ -48,7 +48,11 @@ describe('npm start', () => {
       expect(sheet(b, name).values).toEqual(sheet(a, name).values);
       expect(sheet(b, name).backgrounds).toEqual(sheet(a, name).backgrounds);
     }
-    expect(sheet(b, 'Nhật ký').values.length).toBe(sheet(a, 'Nhật ký').values.length + 1);
+    const added = sheet(b, 'Nhật ký').values.slice(sheet(a, 'Nhật ký').values.length);
+    expect(added.filter((r) => r[1] === 'Kiểm tra và tô màu')).toHaveLength(1);
+    expect(added.filter((r) => r[1] !== 'Kiểm tra và tô màu' && r[1] !== 'Tạo thông báo phê duyệt' && r[1] !== 'Tạo báo cáo tổng hợp')).toEqual([]);
+    expect(added.some((r) => /tạo mới|tạo lại/.test(String(r[3])))).toBe(false);
+    expect(result.documents?.docx.length).toBeGreaterThan(2);
   });
 
   it('reads a Google-style export, adds the missing sheets, and reports (never judges) the rows of a sheet that lacks required columns', async () => {

@@ -91,8 +91,8 @@ function cellParagraph(text: string, size: number, align: Alignment, bold = fals
 
 /**
  * A bordered data table: a bold, shaded header row that repeats on each page, then the rows.
- * A group row puts its number in the first column and its label, bold, in the second (the
- * spec has no merged cells), on a shaded background.
+ * A group row puts its number in the first column and its label, bold, in one cell merged
+ * across the rest of the row (`columnSpan`), on a shaded background.
  */
 export function dataTable(profile: FormatProfile, header: readonly string[], rows: readonly DataRow[], options: DataTableOptions): TableSpec {
   const size = options.size ?? profile.table.size;
@@ -106,10 +106,10 @@ export function dataTable(profile: FormatProfile, header: readonly string[], row
   }));
   const body: CellSpec[][] = rows.map((row) => {
     if (row.kind === 'group') {
-      return header.map((_, c) => ({
-        paragraphs: [cellParagraph(c === 0 ? row.number : c === 1 ? row.label : '', size, c === 0 ? 'center' : 'left', true)],
-        background: profile.table.groupRowBackground,
-      }));
+      // The number in the first column, the label merged across the rest of the row.
+      const label: CellSpec = { paragraphs: [cellParagraph(row.label, size, 'left', true)], background: profile.table.groupRowBackground };
+      if (header.length > 2) label.columnSpan = header.length - 1;
+      return [{ paragraphs: [cellParagraph(row.number, size, 'center', true)], background: profile.table.groupRowBackground }, label];
     }
     return header.map((_, c) => ({ paragraphs: [cellParagraph(row.cells[c] ?? '', size, alignOf(c), row.bold)] }));
   });

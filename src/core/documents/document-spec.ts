@@ -1,7 +1,7 @@
 /**
  * A document as plain data — what the notices and the report contain and how they are laid
- * out — built by the pure core and turned into a Google Doc by the DocumentApp renderer
- * (src/server/documents/). Sizes are in points (1 pt = 1/72 inch; 1 mm ≈ 2.835 pt).
+ * out — built by the pure core, written as a .docx by `docx/` and imported by Drive into a
+ * Google Doc (src/server/documents/). Sizes are in points (1 pt = 1/72 inch; 1 mm ≈ 2.835 pt).
  */
 
 export type Alignment = 'left' | 'center' | 'right' | 'justify';
@@ -40,6 +40,11 @@ export interface CellSpec {
   paragraphs: ParagraphSpec[];
   /** Cell background, `#rrggbb`. */
   background?: string;
+  /**
+   * The cell spans this many columns (a group row merged across the table); the cells it
+   * covers are left out of the row. Absent = 1.
+   */
+  columnSpan?: number;
 }
 
 export interface TableSpec {
@@ -79,6 +84,8 @@ export interface DocumentSpec {
   blocks: BlockSpec[];
   /** Page numbers centred in the top margin from page 2 on (NĐ 30). */
   pageNumbersFromPage2: boolean;
+  /** Font size of the page numbers (points; the body's size when absent). */
+  pageNumberSize?: number;
 }
 
 export const MM = 72 / 25.4;

@@ -214,7 +214,7 @@ export const PARTY_PROFILE: FormatProfile = {
     authority: style(14, { bold: true, caps: true }), // [UNVERIFIED] size and style
     position: style(14, { caps: true }), // [UNVERIFIED] regular, not bold
     name: style(14, { bold: true }), // [UNVERIFIED]
-    blankLines: 4,
+    blankLines: 5, // practice: 25–30 mm for the signature and seal (5 lines of 14 pt ≈ 28 mm)
     defaultAuthority: 'T/M BAN THƯỜNG VỤ',
     defaultPosition: 'BÍ THƯ',
     defaultDeputyPosition: 'PHÓ BÍ THƯ',
@@ -283,7 +283,7 @@ export const STATE_PROFILE: FormatProfile = {
     authority: style(14, { bold: true, caps: true }), // [NĐ30] 13–14, caps, bold
     position: style(14, { bold: true, caps: true }), // [NĐ30] bold
     name: style(14, { bold: true }), // [NĐ30]
-    blankLines: 4, // practice: 3–4 empty lines
+    blankLines: 5, // practice: 25–30 mm for the signature and seal (5 lines of 14 pt ≈ 28 mm)
     defaultAuthority: 'TM. ỦY BAN NHÂN DÂN',
     defaultPosition: 'CHỦ TỊCH',
     defaultDeputyPosition: 'PHÓ CHỦ TỊCH',

@@ -28,7 +28,10 @@ export function pageSpec(profile: FormatProfile): PageSpec {
 
 /** A whole document in the profile's font and page. */
 export function officialDocument(profile: FormatProfile, name: string, blocks: BlockSpec[]): DocumentSpec {
-  return { name, page: pageSpec(profile), fontFamily: profile.fontFamily, blocks, pageNumbersFromPage2: profile.pageNumbersFromPage2 };
+  return {
+    name, page: pageSpec(profile), fontFamily: profile.fontFamily, blocks,
+    pageNumbersFromPage2: profile.pageNumbersFromPage2, pageNumberSize: profile.pageNumberSize,
+  };
 }
 
 /** The plan year: `Năm`, else the year of `Hạn báo cáo kết quả`, else today's. */
@@ -144,6 +147,28 @@ function separate(above: ParagraphSpec | undefined, separator: Separator): Parag
 }
 
 /**
+ * The superior body of the header's left cell. A State document names no Party body there: a
+ * Party organisation typed in `Cơ quan cấp trên` (`ĐẢNG BỘ …`, `… ỦY …` of the Party) is a
+ * Party document's superior, and the commune's People's Committee has no superior line since
+ * 07/2025 (vn-document-format.md §1.2 #2a, §5 item 6).
+ */
+export function superiorLines(profile: FormatProfile, settings: Settings): string[] {
+  const typed = lines(settings.superiorBody);
+  if (profile.family === 'Đảng') return typed;
+  return typed.filter((l) => !/^(ĐẢNG BỘ|ĐẢNG ỦY|HUYỆN ỦY|TỈNH ỦY|THÀNH ỦY)(?=\s|$)/iu.test(l));
+}
+
+/**
+ * An issuing-body line in the State format: `ỦY BAN NHÂN DÂN XÃ …` typed on one line is
+ * written `ỦY BAN NHÂN DÂN` / `XÃ …` on two (NĐ 30's model), so it never wraps mid-name.
+ */
+export function issuingBodyLines(profile: FormatProfile, line: string): string[] {
+  if (profile.family === 'Đảng') return [line];
+  const match = /^(ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN)\s+((?:XÃ|PHƯỜNG|THỊ TRẤN|ĐẶC KHU)\s+.+)$/iu.exec(line);
+  return match ? [match[1], match[2]] : [line];
+}
+
+/**
  * The header: a borderless table of two rows so that the number and the date share a line.
  * Row 1: superior body, issuing body, `*` or rule | Party title + rule, or Quốc hiệu +
  * Tiêu ngữ + rule. Row 2: `Số …` | the italic place-and-date line.
@@ -154,8 +179,8 @@ export function headerBlock(profile: FormatProfile, settings: Settings, options:
   const left = width * h.leftColumnFraction;
 
   const leftTop: ParagraphSpec[] = [];
-  for (const l of lines(settings.superiorBody)) leftTop.push(styledParagraph(l, h.superiorBody, 'center'));
-  const issuing = lines(settings.issuingBody);
+  for (const l of superiorLines(profile, settings)) leftTop.push(styledParagraph(l, h.superiorBody, 'center'));
+  const issuing = lines(settings.issuingBody).flatMap((l) => issuingBodyLines(profile, l));
   const issuingLines = issuing.length ? issuing : lines(DOC_TEXT.defaultIssuingBody(profile.family, settings.communeName));
   for (const l of issuingLines) leftTop.push(styledParagraph(l, h.issuingBody, 'center'));
   leftTop.push(...separate(leftTop[leftTop.length - 1], h.underIssuingBody));

@@ -34,7 +34,7 @@ export function formatSummary(result: JobResult): string {
     const calls = (c: { documentApp: number; docs: number; drive: number }) => `${c.documentApp} DocumentApp, ${c.docs} Docs, ${c.drive} Drive`;
     out.push(
       '',
-      `Phê duyệt: ${docs.askedForMore} đăng ký được yêu cầu bổ sung; ${docs.approve.message}`,
+      ...(docs.approve ? [`Phê duyệt: ${docs.askedForMore} đăng ký được yêu cầu bổ sung; ${docs.approve.message}`] : []),
       `Thông báo phê duyệt: ${docs.notices.documents.length} văn bản (1 tổng hợp + ${units} gửi từng đơn vị), lệnh gọi: ${calls(docs.noticeCalls)}`,
       `Báo cáo tổng hợp: ${docs.report.document.name}, lệnh gọi: ${calls(docs.reportCalls)}`,
     );

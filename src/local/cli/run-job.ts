@@ -8,9 +8,9 @@
  * (each submission fires the trigger: check + receipt); on the run day staff check and send
  * the reminders due, ask the units whose rows need fixing for more (`Yêu cầu bổ sung`),
  * approve every valid row, generate the approval notices (consolidated and per unit) and the
- * summary report; each document is exported as .docx. On a workbook given with --workbook
- * nothing is approved or generated (approving is the staff's decision): set-up, check and
- * reminders only.
+ * summary report; each document is written as the .docx the bundle uploaded. On a workbook
+ * given with --workbook nothing is approved (approving is the staff's decision): set-up,
+ * check, reminders, then the notices of the rows already `Đã duyệt` and the report of the day.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -22,9 +22,9 @@ import { PRESETS } from '../../core/presets';
 import { presetQuestions } from '../../core/presets/preset-questions';
 import { readSettings } from '../../core/settings';
 import type {
-  ApproveAllResult, CheckResult, Dashboard, FormResult, NoticesResult, ReminderPreview, ReminderSendResult, ReportResult, SetupResult,
+  ApproveAllResult, CheckResult, Dashboard, FormResult, ReminderPreview, ReminderSendResult, SetupResult,
 } from '../../core/dto';
-import { exportDocx } from '../docx';
+import { loadDrive, saveDrive, writeDocuments, type WrittenDocuments } from './documents-step';
 import { screenshotStandaloneSidebar } from '../browser/screenshot';
 import { createSandbox, type Sandbox } from '../emulator';
 import { newWorkbookModel, type WorkbookModel } from '../emulator/workbook-model';
@@ -64,22 +64,16 @@ export interface JobResult {
   receipts: number;
   /** SpreadsheetApp calls of the checkRegistrations run. */
   checkCalls: number;
-  /** The documents step of the embedded default (absent for a --workbook run). */
+  /** The documents step: the notices of the rows `Đã duyệt` and the report of the day. */
   documents?: DocumentsStep;
   files: string[];
 }
 
-export interface DocumentsStep {
-  /** Rows staff marked `Yêu cầu bổ sung` before approving. */
+export interface DocumentsStep extends WrittenDocuments {
+  /** Rows staff marked `Yêu cầu bổ sung` before approving (0 on a --workbook run: staff decided already). */
   askedForMore: number;
-  approve: ApproveAllResult;
-  notices: NoticesResult;
-  report: ReportResult;
-  /** The .docx files written: the notices (out/thong-bao/…) then the report. */
-  docx: string[];
-  /** Service calls of the notices run and of the report run. */
-  noticeCalls: { documentApp: number; docs: number; drive: number };
-  reportCalls: { documentApp: number; docs: number; drive: number };
+  /** Absent on a --workbook run (nothing is approved there). */
+  approve?: ApproveAllResult;
 }
 
 export async function runJob(options: JobOptions): Promise<JobResult> {
@@ -92,7 +86,7 @@ export async function runJob(options: JobOptions): Promise<JobResult> {
   checkToday(today);
   const day = parseIsoDay(today)!;
   const now = instantOfWallTime({ ...day, hour: options.hour ?? 8 }, model.timeZone);
-  const sandbox = createSandbox({ workbook: model, now });
+  const sandbox = createSandbox({ workbook: model, now, drive: await loadDrive(options.workbook) });
 
   sandbox.run('onOpen', { authMode: 'NONE' });
   const setup = expectOk<SetupResult>(
@@ -115,7 +109,9 @@ export async function runJob(options: JobOptions): Promise<JobResult> {
   const reminders = expectOk<ReminderSendResult>(sandbox.call('sendReminders', {
     source: 'sidebar', keys: due.map((r) => `${r.unit}|${r.key}`),
   }), 'sendReminders');
-  const documents = options.workbook ? undefined : await documentsStep(sandbox, options.outDir, sample);
+  const documents: DocumentsStep = options.workbook
+    ? { askedForMore: 0, ...(await writeDocuments(sandbox, options.outDir)) }
+    : await documentsStep(sandbox, options.outDir, sample);
   const dashboard = expectOk<Dashboard>(sandbox.call('getDashboard'), 'getDashboard');
   sandbox.call('showSidebar');
   const sidebarHtml = sandbox.uiLog.sidebars[sandbox.uiLog.sidebars.length - 1].html;
@@ -126,6 +122,7 @@ export async function runJob(options: JobOptions): Promise<JobResult> {
   const sidebarPng = path.join(options.outDir, 'sidebar.png');
   if (options.workbook && asRead) await writeIntoCopy(options.workbook, asRead, model, workbookFile);
   else await writeWorkbookXlsx(model, workbookFile);
+  await saveDrive(sandbox, options.outDir);
   await writeFile(sidebarFile, standaloneSidebar(sidebarHtml, { getDashboard: dashboard, checkRegistrations: check, previewReminders: preview }));
   const mailFiles = await writeMailFiles(sandbox.mail.sent, path.join(options.outDir, 'thu-nhac'), model.timeZone);
   const files = [workbookFile, sidebarFile];
@@ -168,42 +165,12 @@ function askForMore(sandbox: Sandbox, unitTitle: string): number {
   return asked;
 }
 
-/** A file name from a document name: no diacritics, lower case, dashes. */
-export function fileSlug(name: string): string {
-  return name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D')
-    .toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
-}
-
-/** Staff approve, then the notices and the report are generated and exported as .docx. */
+/** Staff approve, then the notices and the report are generated and written as .docx. */
 async function documentsStep(sandbox: Sandbox, outDir: string, sample: PresetSample): Promise<DocumentsStep> {
   const unitTitle = presetQuestions(PRESETS[sample.preset]).find((q) => q.role === 'unit')!.title;
   const askedForMore = askForMore(sandbox, unitTitle);
   const approve = expectOk<ApproveAllResult>(sandbox.call('approveAllValid', { source: 'sidebar' }), 'approveAllValid');
-  const callsOf = () => ({ documentApp: sandbox.counter.total('DocumentApp'), docs: sandbox.counter.total('Docs'), drive: sandbox.counter.total('Drive') });
-  sandbox.counter.reset();
-  const notices = expectOk<NoticesResult>(sandbox.call('generateApprovalNotices', { source: 'sidebar', perUnit: true }), 'generateApprovalNotices');
-  const noticeCalls = callsOf();
-  sandbox.counter.reset();
-  const report = expectOk<ReportResult>(sandbox.call('generateSummaryReport', { source: 'sidebar' }), 'generateSummaryReport');
-  const reportCalls = callsOf();
-
-  const noticeDir = path.join(outDir, 'thong-bao');
-  await mkdir(noticeDir, { recursive: true });
-  const docx: string[] = [];
-  for (const d of notices.documents) {
-    const model = sandbox.documents.get(d.id);
-    if (!model) continue;
-    const file = path.join(noticeDir, `${d.kind === 'notice' ? 'thong-bao-tong-hop' : `thong-bao-${fileSlug(d.unit)}`}.docx`);
-    await writeFile(file, await exportDocx(model));
-    docx.push(file);
-  }
-  const reportModel = sandbox.documents.get(report.document.id);
-  if (reportModel) {
-    const file = path.join(outDir, 'bao-cao.docx');
-    await writeFile(file, await exportDocx(reportModel));
-    docx.push(file);
-  }
-  return { askedForMore, approve, notices, report, docx, noticeCalls, reportCalls };
+  return { askedForMore, approve, ...(await writeDocuments(sandbox, outDir)) };
 }
 
 /** Paper registrations typed in, the form created, then the online ones submitted in time order. */

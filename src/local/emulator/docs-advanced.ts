@@ -12,6 +12,10 @@
  * one at its end. A script reads them from documents.get and sends ranges back; the
  * emulation agrees with itself exactly and with Google's layout as far as it is documented.
  * Inserting or deleting content by index is not emulated (use DocumentApp for that).
+ * A document imported from a .docx also shows its section breaks (`flipPageOrientation`),
+ * `keepWithNext`, table header rows, rows that do not split and merged cells (`columnSpan`).
+ * Every request and its arguments are checked against the Docs v1 discovery document first
+ * (discovery-check.ts): an unknown field, a bad enum value or a wrong type is Google's 400.
  */
 import type {
   AlignmentName, BorderModel, DocNode, DocumentModel, HeadingName, ParagraphModel, ParagraphStyle, SectionModel, TableModel,
@@ -25,6 +29,7 @@ import type { Env } from './env';
 import { Emulated, ENV, instrument } from './instrument';
 import { notEmulated } from './messages';
 import { SCOPE } from './scopes';
+import { checkBody, checkParameters } from './discovery-check';
 
 const HEADER_ID = 'kix.header-default';
 const FOOTER_ID = 'kix.footer-default';
@@ -99,6 +104,7 @@ function paragraphStyleToApi(style: ParagraphStyle): Record<string, unknown> {
     const border = style[side];
     if (border !== undefined) out[side] = borderToApi(border);
   }
+  if (style.keepWithNext !== undefined) out.keepWithNext = style.keepWithNext;
   return out;
 }
 
@@ -128,6 +134,13 @@ function layoutSection(section: SectionModel, start: number, spans: ParaSpan[], 
     const laid = layoutBlock(block, index, spans);
     content.push(laid.element);
     index = laid.end;
+    if (block.kind === 'paragraph' && block.sectionBreakAfter) {
+      content.push({
+        startIndex: index, endIndex: index + 1,
+        sectionBreak: { sectionStyle: { sectionType: 'NEXT_PAGE', flipPageOrientation: block.sectionBreakAfter.flipPageOrientation } },
+      });
+      index += 1;
+    }
   }
   return { content, end: index };
 }
@@ -166,9 +179,14 @@ function layoutBlock(block: ParagraphModel | TableModel, start: number, spans: P
         cellContent.push(laid.element);
         index = laid.end;
       }
-      tableCells.push({ startIndex: cellStart, endIndex: index, content: cellContent });
+      const cellStyle: Record<string, unknown> = { rowSpan: 1, columnSpan: cell.style.columnSpan ?? 1 };
+      if (cell.style.backgroundColor !== undefined) cellStyle.backgroundColor = rgb(cell.style.backgroundColor);
+      tableCells.push({ startIndex: cellStart, endIndex: index, content: cellContent, tableCellStyle: cellStyle });
     }
-    tableRows.push({ startIndex: rowStart, endIndex: index, tableCells });
+    const rowStyle: Record<string, unknown> = { minRowHeight: dim(row.minimumHeight ?? 0) };
+    if (row.tableHeader) rowStyle.tableHeader = true;
+    if (row.preventOverflow) rowStyle.preventOverflow = true;
+    tableRows.push({ startIndex: rowStart, endIndex: index, tableCells, tableRowStyle: rowStyle });
   }
   index += 1;
   const columns = block.rows.reduce((max, r) => Math.max(max, r.cells.length), 0);
@@ -292,6 +310,9 @@ function applyParagraphStyle(para: ParagraphModel, style: Json, fields: readonly
       }
       case 'lineSpacing':
         if (typeof value === 'number') target.lineSpacing = value / 100; else delete target.lineSpacing;
+        break;
+      case 'keepWithNext':
+        if (typeof value === 'boolean') target.keepWithNext = value; else delete target.keepWithNext;
         break;
       case 'borderTop': case 'borderBottom': case 'borderLeft': case 'borderRight': {
         if (value === undefined || value === null) {
@@ -444,7 +465,8 @@ export class DocsDocuments extends Emulated {
   get(documentId: unknown, optionalArgs?: unknown): Record<string, unknown> {
     const env = this[ENV];
     authorized(env, 'get');
-    void optionalArgs;
+    const problem = checkParameters('docs', 'documents', 'get', (typeof optionalArgs === 'object' && optionalArgs !== null ? optionalArgs : {}) as Record<string, unknown>);
+    if (problem !== undefined) throw apiError(env, 'get', 400, problem);
     return env.realm.plain(documentResource(documentById(env, documentId, 'get')));
   }
 
@@ -452,6 +474,8 @@ export class DocsDocuments extends Emulated {
   batchUpdate(resource: unknown, documentId: unknown): Record<string, unknown> {
     const env = this[ENV];
     authorized(env, 'batchUpdate');
+    const problem = checkBody('docs', 'documents', 'batchUpdate', resource);
+    if (problem !== undefined) throw apiError(env, 'batchUpdate', 400, problem);
     const doc = documentById(env, documentId, 'batchUpdate');
     const requests = (resource as { requests?: unknown } | null)?.requests;
     if (!Array.isArray(requests)) throw apiError(env, 'batchUpdate', 400, 'Invalid JSON payload received. Unknown name "requests".');
@@ -485,6 +509,8 @@ export class DocsDocuments extends Emulated {
   create(resource: unknown): Record<string, unknown> {
     const env = this[ENV];
     authorized(env, 'create');
+    const problem = checkBody('docs', 'documents', 'create', resource);
+    if (problem !== undefined) throw apiError(env, 'create', 400, problem);
     const title = (resource as { title?: unknown } | null)?.title;
     const drive = driveOf(env);
     const id = nextDriveId(drive);

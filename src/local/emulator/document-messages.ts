@@ -47,4 +47,6 @@ export const DRIVE_MSG = {
   invalidQuery: 'Invalid Value',
   /** The Drive API's 400 for a missing required parameter. */
   required: 'Required',
+  /** The 400 of an upload Drive cannot import into the Google type asked for (wording approximated). */
+  cannotImport: (from: string, to: string): string => `Bad Request. The uploaded content (${from}) cannot be imported as ${to}.`,
 } as const;

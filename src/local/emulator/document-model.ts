@@ -53,6 +53,8 @@ export interface ParagraphStyle {
   borderBottom?: BorderModel;
   borderLeft?: BorderModel;
   borderRight?: BorderModel;
+  /** Docs API ParagraphStyle.keepWithNext (not settable with DocumentApp; a .docx import sets it). */
+  keepWithNext?: boolean;
 }
 
 /** A run of text with one set of character attributes. '\r' in the text is a line break inside the paragraph. */
@@ -85,6 +87,11 @@ export interface ParagraphModel {
   /** Attributes of the paragraph mark: what text typed into an empty paragraph gets, and the height of an empty line. */
   markStyle: TextStyle;
   inlines: InlineModel[];
+  /**
+   * A section break follows this paragraph (Docs API `sectionBreak`, made by a .docx import):
+   * the next section's pages have the document's page size flipped (landscape) or not.
+   */
+  sectionBreakAfter?: { flipPageOrientation: boolean };
 }
 
 export interface CellStyle {
@@ -95,6 +102,8 @@ export interface CellStyle {
   paddingBottom?: number;
   paddingLeft?: number;
   paddingRight?: number;
+  /** Merged cells (Docs API TableCellStyle.columnSpan, read-only there): the head cell spans this many columns. */
+  columnSpan?: number;
 }
 
 export interface TableCellModel {
@@ -108,6 +117,9 @@ export interface TableRowModel {
   kind: 'tableRow';
   /** Points. */
   minimumHeight?: number;
+  /** Docs API TableRowStyle: repeated at the top of each page / never split across pages. */
+  tableHeader?: boolean;
+  preventOverflow?: boolean;
   cells: TableCellModel[];
 }
 

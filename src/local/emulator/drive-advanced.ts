@@ -13,15 +13,27 @@
  *
  * Responses follow v3: without `fields` a file is `{ kind, id, name, mimeType }` and a list
  * `{ kind, incompleteSearch, files: [...] , nextPageToken? }`; `fields` selects others
- * (`id,name,parents`, `files(id,name),nextPageToken`, `*`). Media upload/download is not emulated.
+ * (`id,name,parents`, `files(id,name),nextPageToken`, `*`).
+ *
+ * Media upload (a Blob as `mediaData` of create/update): a file created with the Google Docs
+ * mimeType from a .docx is imported (docx-import.ts builds the document DocumentApp and the
+ * Docs API then read); an update with a .docx of an existing Google Doc replaces its content
+ * in place (same id). Other content asked to become a Google Doc is refused with a 400; a
+ * binary upload is stored as is. The uploaded bytes are kept (`upload`). Download is not emulated.
  */
 import { newDocumentModel, cloneNode, type DocumentModel } from './document-model';
+import { indexDocument } from './document-tree';
 import { DRIVE_MSG } from './document-messages';
 import { deleteFile, DOCUMENT_MIME, driveOf, FOLDER_MIME, nextDriveId, type DriveFileModel, type DriveModel } from './drive-model';
 import type { Env } from './env';
 import { declareNotEmulated, Emulated, ENV, instrument } from './instrument';
 import { notEmulated } from './messages';
 import { SCOPE } from './scopes';
+import { blobBytes, blobMeta, type Blob } from './blob';
+import { DocxImportError, importDocx } from './docx-import';
+import { checkBody, checkParameters } from './discovery-check';
+
+const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 type Access = 'full' | 'file' | 'readonly';
 
@@ -304,14 +316,15 @@ export class DriveFiles extends Emulated {
     const env = this[ENV];
     const drive = driveOf(env);
     writable(env, 'create');
-    if (mediaData !== undefined && mediaData !== null) throw notEmulated('Drive.Files.create with media content');
+    validRequest(env, 'create', resource, optionalArgs);
+    const media = mediaOf(env, 'create', mediaData);
     const meta = (typeof resource === 'object' && resource !== null ? resource : {}) as Record<string, unknown>;
     const args = argsOf(optionalArgs);
     const parents = Array.isArray(meta.parents) ? meta.parents.map(String) : [drive.rootId];
     const resolved = parents.map((p) => visibleParent(env, drive, p, 'create'));
     const stamp = new Date(env.clock.now()).toISOString();
-    const mimeType = typeof meta.mimeType === 'string' ? meta.mimeType : 'application/octet-stream';
-    const name = typeof meta.name === 'string' ? meta.name : 'Untitled';
+    const mimeType = typeof meta.mimeType === 'string' ? meta.mimeType : media?.contentType ?? 'application/octet-stream';
+    const name = typeof meta.name === 'string' ? meta.name : media?.name ?? 'Untitled';
     const file: DriveFileModel = {
       id: nextDriveId(drive), name, mimeType, parents: resolved, trashed: false, createdTime: stamp, modifiedTime: stamp,
       appAccess: true,
@@ -319,7 +332,8 @@ export class DriveFiles extends Emulated {
     if (typeof meta.description === 'string') file.description = meta.description;
     if (isStringMap(meta.properties)) file.properties = { ...meta.properties };
     if (isStringMap(meta.appProperties)) file.appProperties = { ...meta.appProperties };
-    if (mimeType === DOCUMENT_MIME) file.document = newDocumentModel(file.id, name);
+    if (mimeType === DOCUMENT_MIME) file.document = media ? imported(env, 'create', media, file.id, name) : newDocumentModel(file.id, name);
+    if (media) file.upload = { contentType: media.contentType, base64: media.bytes.toString('base64') };
     drive.files.push(file);
     return respond(env, file, args.fields);
   }
@@ -327,6 +341,7 @@ export class DriveFiles extends Emulated {
   get(fileId: unknown, optionalArgs?: unknown): Record<string, unknown> {
     const env = this[ENV];
     readable(env, 'get');
+    validRequest(env, 'get', undefined, optionalArgs);
     const args = argsOf(optionalArgs);
     if (args.alt === 'media') throw notEmulated('Drive.Files.get with alt=media');
     const file = visibleFile(env, fileId, 'get');
@@ -336,6 +351,7 @@ export class DriveFiles extends Emulated {
   list(optionalArgs?: unknown): Record<string, unknown> {
     const env = this[ENV];
     readable(env, 'list');
+    validRequest(env, 'list', undefined, optionalArgs);
     const drive = driveOf(env);
     const args = argsOf(optionalArgs);
     let predicate: Predicate = () => true;
@@ -367,10 +383,24 @@ export class DriveFiles extends Emulated {
     const env = this[ENV];
     const drive = driveOf(env);
     writable(env, 'update');
-    if (mediaData !== undefined && mediaData !== null) throw notEmulated('Drive.Files.update with media content');
+    validRequest(env, 'update', resource, optionalArgs);
+    const media = mediaOf(env, 'update', mediaData);
     const file = visibleFile(env, fileId, 'update');
     const meta = (typeof resource === 'object' && resource !== null ? resource : {}) as Record<string, unknown>;
     const args = argsOf(optionalArgs);
+    if (typeof meta.mimeType === 'string' && meta.mimeType !== file.mimeType) {
+      if (media === undefined) throw apiError(env, 'update', 403, 'The mimeType of this file cannot be changed without uploading new content.');
+      throw notEmulated('Drive.Files.update converting a file to another type');
+    }
+    if (media !== undefined) {
+      if (file.document !== undefined) {
+        const model = imported(env, 'update', media, file.id, typeof meta.name === 'string' ? meta.name : file.name);
+        // In place: whoever holds the document's model sees the new revision.
+        Object.assign(file.document, model);
+        indexDocument(file.document);
+      }
+      file.upload = { contentType: media.contentType, base64: media.bytes.toString('base64') };
+    }
     if (typeof meta.name === 'string') {
       file.name = meta.name;
       if (file.document !== undefined) file.document.name = meta.name;
@@ -398,6 +428,7 @@ export class DriveFiles extends Emulated {
     const env = this[ENV];
     const drive = driveOf(env);
     writable(env, 'copy');
+    validRequest(env, 'copy', resource, optionalArgs);
     const source = visibleFile(env, fileId, 'copy');
     const meta = (typeof resource === 'object' && resource !== null ? resource : {}) as Record<string, unknown>;
     const args = argsOf(optionalArgs);
@@ -429,6 +460,40 @@ export class DriveAdvancedService extends Emulated {
   constructor(env: Env) {
     super(env);
     this.Files = new DriveFiles(env);
+  }
+}
+
+/** Google's 400 for a request its discovery document does not allow (discovery-check.ts). */
+function validRequest(env: Env, method: string, resource: unknown, optionalArgs: unknown): void {
+  const problem = checkBody('drive', 'files', method, resource) ?? checkParameters('drive', 'files', method, argsOf(optionalArgs));
+  if (problem !== undefined) throw apiError(env, method, 400, problem);
+}
+
+interface Media {
+  bytes: Buffer;
+  contentType: string;
+  name: string | undefined;
+}
+
+/** The upload of a create/update: a Blob (its bytes and content type), or none. */
+function mediaOf(env: Env, method: string, mediaData: unknown): Media | undefined {
+  if (mediaData === undefined || mediaData === null) return undefined;
+  const bytes = blobBytes(mediaData);
+  if (bytes === undefined) throw apiError(env, method, 400, 'Media data must be a Blob.');
+  const meta = blobMeta(mediaData as Blob);
+  return { bytes, contentType: meta.contentType ?? 'application/octet-stream', name: meta.name?.replace(/\.docx$/i, '') ?? undefined };
+}
+
+/** A Google Doc imported from an upload: only a .docx is importable here. */
+function imported(env: Env, method: string, media: Media, id: string, name: string): DocumentModel {
+  if (media.contentType !== DOCX_MIME) throw apiError(env, method, 400, DRIVE_MSG.cannotImport(media.contentType, DOCUMENT_MIME));
+  try {
+    const model = importDocx(media.bytes, id, name);
+    indexDocument(model);
+    return model;
+  } catch (error) {
+    if (error instanceof DocxImportError) throw apiError(env, method, 400, DRIVE_MSG.cannotImport(`${media.contentType}: ${error.message}`, DOCUMENT_MIME));
+    throw error;
   }
 }
 

@@ -32,6 +32,11 @@ export interface DriveFileModel {
   appProperties?: Record<string, string>;
   /** The content of a Google Doc. */
   document?: DocumentModel;
+  /**
+   * The bytes last uploaded (base64) and their type: a binary file's content, or the .docx a
+   * Google Doc was imported from (what the command line writes to disk, byte for byte).
+   */
+  upload?: { contentType: string; base64: string };
 }
 
 export interface DriveModel {

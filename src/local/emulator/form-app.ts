@@ -21,13 +21,17 @@ export class FormAppService extends Emulated {
     super(env);
   }
 
-  /** A new, empty form titled `title` (accepting responses, collecting no addresses). */
+  /**
+   * A new, empty form (accepting responses, collecting no addresses). As on Google (issue
+   * 442747794, reported by an independent emulation) `title` names the Drive file only: the
+   * form's own title, what `getTitle()` returns and respondents see, stays empty until `setTitle`.
+   */
   create(title: unknown): Form {
     const env = this[ENV];
     if (typeof title !== 'string') throw env.exception(MSG.signature(describeArgTypes([title]), 'FormApp.create'));
     const model: FormModel = {
       ...newFormIds(env),
-      title,
+      title: '',
       description: '',
       confirmationMessage: '',
       collectEmail: false,

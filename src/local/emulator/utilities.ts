@@ -1,14 +1,18 @@
 /**
  * Utilities: formatDate (SimpleDateFormat patterns in an IANA zone), getUuid, sleep (moves
- * the emulated clock, no real wait), computeDigest and base64 (bytes as Java's signed bytes).
+ * the emulated clock, no real wait), computeDigest and base64 (bytes as Java's signed bytes),
+ * newBlob, zip and unzip (zip-archive.ts: deflated entries named as the blobs are, so
+ * `word/document.xml` makes the folder; a blob without a name is refused, as on Google).
  */
 import { createHash, randomUUID } from 'node:crypto';
+import { Blob, blobBytes, blobMeta } from './blob';
 import { isDate } from './cell-writes';
 import { Charset, DigestAlgorithm, type EnumValue } from './enums';
 import type { Env } from './env';
 import { DatePatternError, formatDate } from './format-date';
 import { declareNotEmulated, Emulated, ENV, instrument } from './instrument';
 import { describeArgTypes, MSG } from './messages';
+import { readZip, writeZip, ZipError } from './zip-archive';
 
 const NODE_DIGEST: Record<string, string> = { MD5: 'md5', SHA_1: 'sha1', SHA_256: 'sha256', SHA_384: 'sha384', SHA_512: 'sha512' };
 
@@ -58,6 +62,43 @@ export class UtilitiesService extends Emulated {
     return env.realm.array(signedBytes(digest));
   }
 
+  /** A blob of a string (UTF-8) or of signed bytes, with an optional content type and name. */
+  newBlob(data: unknown, contentType?: unknown, name?: unknown): Blob {
+    const env = this[ENV];
+    if ((typeof data !== 'string' && !Array.isArray(data)) || (contentType !== undefined && contentType !== null && typeof contentType !== 'string')
+      || (name !== undefined && name !== null && typeof name !== 'string')) {
+      throw env.exception(MSG.signature(describeArgTypes([data, contentType, name].filter((v) => v !== undefined)), 'Utilities.newBlob'));
+    }
+    return new Blob(env, toBuffer(data, undefined), typeof contentType === 'string' ? contentType : null, typeof name === 'string' ? name : null);
+  }
+
+  /** A zip (`application/zip`) of the blobs, each entry named as its blob. */
+  zip(blobs: unknown, name?: unknown): Blob {
+    const env = this[ENV];
+    if (!Array.isArray(blobs)) throw env.exception(MSG.signature(describeArgTypes([blobs, name].filter((v) => v !== undefined)), 'Utilities.zip'));
+    const entries = blobs.map((b) => {
+      const bytes = blobBytes(b);
+      if (bytes === undefined) throw env.exception(MSG.signature(describeArgTypes([blobs]), 'Utilities.zip'));
+      const entryName = blobMeta(b as Blob).name;
+      if (entryName === null || entryName === '') throw env.exception('Blob object must have non-null name for this operation.');
+      return { name: entryName, data: bytes };
+    });
+    return new Blob(env, writeZip(entries), 'application/zip', typeof name === 'string' ? name : 'archive.zip');
+  }
+
+  /** The blobs of a zip. */
+  unzip(blob: unknown): Blob[] {
+    const env = this[ENV];
+    const bytes = blobBytes(blob);
+    if (bytes === undefined) throw env.exception(MSG.signature(describeArgTypes([blob]), 'Utilities.unzip'));
+    try {
+      return env.realm.array(readZip(bytes).map((e) => new Blob(env, e.data, null, e.name)));
+    } catch (error) {
+      if (error instanceof ZipError) throw env.exception('Could not unzip the file. It is not a valid zip archive.');
+      throw error;
+    }
+  }
+
   base64Encode(data: unknown, charset?: unknown): string {
     return toBuffer(data, charset).toString('base64');
   }
@@ -91,7 +132,7 @@ export function randomUuid(): string {
 }
 
 declareNotEmulated(UtilitiesService, 'Utilities', [
-  'formatString', 'newBlob', 'zip', 'unzip', 'parseCsv', 'parseDate', 'computeHmacSha256Signature',
+  'formatString', 'parseCsv', 'parseDate', 'computeHmacSha256Signature',
   'computeHmacSignature', 'computeRsaSha256Signature', 'computeRsaSignature', 'gzip', 'ungzip', 'jsonParse',
   'jsonStringify', 'getSecureRandom',
 ]);

@@ -25,7 +25,7 @@ import {
 } from '../documents/continuation';
 import { documentKey, DocumentStore } from '../documents/document-store';
 import { configValues, documentValues, itemValues, type PlaceholderValues } from '../documents/placeholders';
-import { renderDocument } from '../documents/render-document';
+import { docxBlob } from '../documents/docx-upload';
 import { loadTemplate, renderTemplate, unknownPlaceholders, type LoadedTemplate } from '../documents/template';
 import { withDocumentLock } from '../lock';
 import { readSheet, type Spreadsheet } from '../sheet-io';
@@ -152,14 +152,16 @@ export function generateApprovalNoticesAction(ss: Spreadsheet, request: NoticeRe
       const spec = job.kind === 'notice' ? consolidated : buildUnitNotice(input, job.unit);
       if (isEmptyNotice(spec)) continue;
       const record = { ...(template ? { template: true } : {}), ...(job.unit ? { unit: job.unit } : {}) };
-      const opened = store.open(job.key, spec.name, { record });
+      let opened: { id: string; status: GeneratedDocument['status'] };
       if (template) {
+        const doc = store.open(job.key, spec.name, { record });
         const listed = itemsOf(job, items);
         const values: PlaceholderValues = documentValues(config, { settings, today, items: listed, unit: job.unit || undefined });
         for (const u of unknownPlaceholders(template, values)) unknown.add(u);
-        renderTemplate(opened.doc, opened.id, template, values, listed.map(itemValues));
+        renderTemplate(doc.doc, doc.id, template, values, listed.map(itemValues));
+        opened = doc;
       } else {
-        renderDocument(opened.doc, opened.id, spec, { clearHeaderFooter: opened.record?.template === true });
+        opened = store.upload(job.key, spec.name, docxBlob(spec), { record });
       }
       store.remember(job.key, { id: opened.id, ...record });
       const document: GeneratedDocument = {

@@ -17,7 +17,7 @@ import { MSG } from '../../core/messages';
 import { appendLog } from '../activity-log';
 import { documentUrl } from '../documents/advanced-services';
 import { documentKey, DocumentStore } from '../documents/document-store';
-import { renderDocument } from '../documents/render-document';
+import { docxBlob } from '../documents/docx-upload';
 import { withDocumentLock } from '../lock';
 import type { Spreadsheet } from '../sheet-io';
 import { readAndCheck } from './check-registrations';
@@ -35,8 +35,7 @@ export function generateSummaryReportAction(ss: Spreadsheet): ReportResult {
     const key = documentKey.report(year);
     const day = formatIsoDay(today);
     const sameDay = store.record(key)?.day === day;
-    const opened = store.open(key, spec.name, { fresh: !sameDay, record: { day } });
-    renderDocument(opened.doc, opened.id, spec, { clearHeaderFooter: opened.record?.template === true });
+    const opened = store.upload(key, spec.name, docxBlob(spec), { fresh: !sameDay, record: { day } });
     store.remember(key, { id: opened.id, day });
 
     const document: GeneratedDocument = {

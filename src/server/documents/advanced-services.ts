@@ -1,8 +1,9 @@
 /**
  * The two advanced services the documents need, behind the few signatures used here: the
- * Drive API v3 (`Drive.Files`, under `drive.file`: the per-year folder, moving a new document
- * into it, which documents still exist) and the Docs API v1 (`Docs.Documents`: one `get` to
- * read the indices, one `batchUpdate` for what DocumentApp cannot do). They exist only when
+ * Drive API v3 (`Drive.Files`, under `drive.file`: the per-year folder, importing each
+ * document from its .docx into that folder or over the existing document, which documents
+ * still exist) and the Docs API v1 (`Docs.Documents.batchUpdate`: filling a staff template's
+ * placeholders). They exist only when
  * the manifest enables them (`dependencies.enabledAdvancedServices`); if not, the user gets a
  * Vietnamese sentence instead of "Drive is not defined".
  */
@@ -24,10 +25,10 @@ export interface DriveFileList {
 }
 
 export interface DriveFilesApi {
-  create(resource: DriveFile, mediaData?: null, optionalArgs?: Record<string, unknown>): DriveFile;
+  create(resource: DriveFile, mediaData?: GoogleAppsScript.Base.Blob | null, optionalArgs?: Record<string, unknown>): DriveFile;
   get(fileId: string, optionalArgs?: Record<string, unknown>): DriveFile;
   list(optionalArgs?: Record<string, unknown>): DriveFileList;
-  update(resource: DriveFile, fileId: string, mediaData?: null, optionalArgs?: Record<string, unknown>): DriveFile;
+  update(resource: DriveFile, fileId: string, mediaData?: GoogleAppsScript.Base.Blob | null, optionalArgs?: Record<string, unknown>): DriveFile;
 }
 
 /** The Docs API's document resource, as far as it is read here (structural elements with indices). */

@@ -1,21 +1,24 @@
 /**
  * Where the generated documents live and how they are found again. One Drive folder per
- * year, `Thi đua <Năm>`, created with the Drive advanced service under `drive.file` (so the
- * add-in sees only what it made); its id and the id of every document are kept in the
- * spreadsheet's document properties under a key (`thiDua.doc.<năm>.notice`, `….unit.<mã>`,
- * `….report`). A second run opens the same document and rewrites it in place, never a
+ * year, `Thi đua <Năm>`, created in My Drive with the Drive advanced service under
+ * `drive.file` (so the add-in sees only what it made); its id and the id of every document
+ * are kept in the spreadsheet's document properties under a key (`thiDua.doc.<năm>.notice`,
+ * `….unit.<mã>`, `….report`). A second run rewrites the same document in place, never a
  * duplicate. A folder or document that was deleted or trashed is made again, and said so.
+ * `Drive.Files.get('root')` is never called (risky under `drive.file`): documents are made
+ * directly in their folder.
  *
- * Service calls per run: 2 to read the properties, 1 to check the folder (1 more to make it),
- * 1 listing of the folder per 1,000 documents; per document: `openById` (+ `setName` when the
- * name changed) or, for a new one, `DocumentApp.create`, one `Drive.Files.update` to move it
- * into the folder and one `setProperty` to remember it at once (a run cut off later never
- * loses it).
+ * Service calls per run: 2 to read the properties, 1 to check the folder (1 more to make it);
+ * per built-in document ONE Drive call (`files.update` of the remembered document with the
+ * new .docx, or `files.create` in the folder; 2 when the remembered one was deleted or
+ * trashed) and one `setProperty` when the record changes. A staff template's document is made
+ * empty in the folder (`files.create`) or checked (`files.get`), then opened with DocumentApp.
  */
 import { DOC_PROPERTY, documentFolderName } from '../../core/contract';
 import { MSG } from '../../core/messages';
 import { normalizeName } from '../../core/names';
 import { apiStatus, DOCUMENT_MIME, driveFiles, FOLDER_MIME, type DriveFilesApi } from './advanced-services';
+import { createFromDocx, updateFromDocx } from './docx-upload';
 
 export type DocumentStatus = 'created' | 'updated' | 'recreated';
 
@@ -28,6 +31,13 @@ export interface DocumentRecord {
   day?: string;
   /** The unit of a per-unit notice (for people reading the properties). */
   unit?: string;
+}
+
+export interface UploadedDocument {
+  id: string;
+  status: DocumentStatus;
+  /** What was remembered before this run (undefined for a new document). */
+  record: DocumentRecord | undefined;
 }
 
 export interface OpenedDocument {
@@ -76,9 +86,6 @@ export class DocumentStore {
   #drive: DriveFilesApi | undefined;
   #folderId: string | undefined;
   #folderRecreated = false;
-  /** Live documents of the folder, id → name. */
-  #live: Map<string, string> | undefined;
-  #rootId: string | undefined;
 
   constructor(year: number) {
     this.year = year;
@@ -133,38 +140,16 @@ export class DocumentStore {
       }
     }
     const name = documentFolderName(this.year);
-    const folder = this.#files.create({ name, mimeType: FOLDER_MIME, parents: ['root'] }, null, { fields: 'id' });
+    const folder = this.#files.create({ name, mimeType: FOLDER_MIME }, null, { fields: 'id' });
     this.#folderId = folder.id!;
     this.#folderRecreated = Boolean(known);
-    this.#live = new Map();
     this.notes.push(known ? { text: MSG.folderRecreated(name), warning: true } : { text: MSG.folderCreated(name), warning: false });
     this.setProperty(key, this.#folderId);
     return this.#folderId;
   }
 
-  /** The documents of the folder not in the trash (one listing per 1,000). */
-  #liveDocuments(): Map<string, string> {
-    if (this.#live) return this.#live;
-    const folder = this.folderId();
-    if (this.#live) return this.#live;
-    const live = new Map<string, string>();
-    let pageToken: string | undefined;
-    do {
-      const page = this.#files.list({
-        q: `'${folder}' in parents and trashed = false and mimeType = '${DOCUMENT_MIME}'`,
-        fields: 'nextPageToken,files(id,name)', pageSize: 1000, ...(pageToken ? { pageToken } : {}),
-      });
-      for (const f of page.files ?? []) if (f.id) live.set(f.id, f.name ?? '');
-      pageToken = page.nextPageToken;
-    } while (pageToken);
-    this.#live = live;
-    return live;
-  }
-
-  /** Whether a remembered document still exists outside the trash (it may have been moved out of the folder); its name. */
+  /** Whether a remembered document still exists outside the trash (one `files.get`); its name. */
   #alive(id: string): { alive: boolean; name: string } {
-    const live = this.#liveDocuments();
-    if (live.has(id)) return { alive: true, name: live.get(id)! };
     if (this.#folderRecreated) return { alive: false, name: '' };
     try {
       const file = this.#files.get(id, { fields: 'id,name,trashed' });
@@ -175,15 +160,27 @@ export class DocumentStore {
     }
   }
 
-  #root(): string {
-    if (!this.#rootId) this.#rootId = this.#files.get('root', { fields: 'id' }).id!;
-    return this.#rootId;
+  /**
+   * Writes a built-in document: its .docx over the document remembered under `key` (same id,
+   * same link), or — when there is none, it was deleted or trashed, or `fresh` (a report of
+   * another day) — imported as a new Google Doc in the folder, remembered at once with `record`.
+   */
+  upload(key: string, name: string, blob: GoogleAppsScript.Base.Blob, options: { fresh?: boolean; record?: Omit<DocumentRecord, 'id'> } = {}): UploadedDocument {
+    const fresh = options.fresh === true;
+    const record = fresh ? undefined : this.record(key);
+    const folder = this.folderId();
+    if (record && !this.#folderRecreated && updateFromDocx(record.id, name, blob)) {
+      return { id: record.id, status: 'updated', record };
+    }
+    const id = createFromDocx(folder, name, blob);
+    this.remember(key, { id, ...options.record });
+    return { id, status: record ? 'recreated' : 'created', record: undefined };
   }
 
   /**
-   * Opens the document remembered under `key`, renamed to `name` if needed, or makes a new
-   * one in the folder and remembers it at once with `record`. `fresh` ignores the remembered
-   * one (a report of another day gets a new document).
+   * Opens (for a staff template, written with DocumentApp) the document remembered under
+   * `key`, renamed to `name` if needed, or makes a new empty one in the folder and remembers
+   * it at once with `record`.
    */
   open(key: string, name: string, options: { fresh?: boolean; record?: Omit<DocumentRecord, 'id'> } = {}): OpenedDocument {
     const fresh = options.fresh === true;
@@ -196,17 +193,14 @@ export class DocumentStore {
           if (current !== name) doc.setName(name);
           return { doc, id: record.id, status: 'updated', record };
         } catch {
-          // Gone between the listing and now: made again below.
+          // Gone between the check and now: made again below.
         }
       }
     }
     const folder = this.folderId();
-    const doc = DocumentApp.create(name);
-    const id = doc.getId();
-    this.#files.update({}, id, null, { addParents: folder, removeParents: this.#root(), fields: 'id' });
-    this.#liveDocuments().set(id, name);
-    const wasKnown = !fresh && this.record(key) !== undefined;
+    const id = this.#files.create({ name, mimeType: DOCUMENT_MIME, parents: [folder] }, null, { fields: 'id' }).id!;
+    const doc = DocumentApp.openById(id);
     this.remember(key, { id, ...options.record });
-    return { doc, id, status: wasKnown ? 'recreated' : 'created', record: undefined };
+    return { doc, id, status: record ? 'recreated' : 'created', record: undefined };
   }
 }

@@ -182,10 +182,10 @@ describe('footer: Nơi nhận and the signature block', () => {
     expect(left.slice(1).every((p) => style(p).size === 12 && !style(p).bold && !style(p).italic && p.align === 'left')).toBe(true);
 
     const right = cell(footer, 0, 1);
-    expect(texts(right)).toEqual(['T/M BAN THƯỜNG VỤ', 'PHÓ BÍ THƯ THƯỜNG TRỰC', '', '', '', '', 'Lê Văn Lực']);
+    expect(texts(right)).toEqual(['T/M BAN THƯỜNG VỤ', 'PHÓ BÍ THƯ THƯỜNG TRỰC', '', '', '', '', '', 'Lê Văn Lực']);
     expect(style(right[0])).toMatchObject({ size: 14, bold: true });
     expect(style(right[1])).toMatchObject({ size: 14, bold: false });
-    expect(style(right[6])).toMatchObject({ size: 14, bold: true });
+    expect(style(right[7])).toMatchObject({ size: 14, bold: true });
     expect(right.every((p) => p.align === 'center')).toBe(true);
   });
 
@@ -198,8 +198,8 @@ describe('footer: Nơi nhận and the signature block', () => {
     expect(style(left[0])).toEqual({ size: 12, bold: true, italic: true, underline: false });
     expect(left.slice(1).every((p) => style(p).size === 11 && !style(p).bold && !style(p).italic)).toBe(true);
     const right = cell(footer, 0, 1);
-    expect(texts(right)).toEqual(['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', '', '', '', '', 'Nguyễn Văn A']);
-    expect([0, 1, 2, 7].every((i) => style(right[i]).bold && style(right[i]).size === 14)).toBe(true);
+    expect(texts(right)).toEqual(['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', '', '', '', '', '', 'Nguyễn Văn A']);
+    expect([0, 1, 2, 8].every((i) => style(right[i]).bold && style(right[i]).size === 14)).toBe(true);
   });
 
   it('puts `Nơi nhận:` level with the first signing-authority line (first paragraph of each cell)', () => {
@@ -224,7 +224,7 @@ describe('footer: Nơi nhận and the signature block', () => {
 
   it('falls back to the family default signing block, and leaves the name line empty when there is no name', () => {
     const party = footerBlock(PARTY_PROFILE, settingsFor('Đảng', { 'Thẩm quyền ký': '', 'Chức vụ người ký': '', 'Người ký': '' }));
-    expect(texts(cell(party, 0, 1))).toEqual(['T/M BAN THƯỜNG VỤ', 'BÍ THƯ', '', '', '', '', '']);
+    expect(texts(cell(party, 0, 1))).toEqual(['T/M BAN THƯỜNG VỤ', 'BÍ THƯ', '', '', '', '', '', '']);
     const state = footerBlock(STATE_PROFILE, settingsFor('Chính quyền', { 'Chức vụ người ký': '' }));
     expect(texts(cell(state, 0, 1))[2]).toBe('PHÓ CHỦ TỊCH');
   });

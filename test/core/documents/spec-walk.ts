@@ -33,9 +33,11 @@ export function cellTexts(table: TableSpec, row: number, column: number): string
   return table.rows[row][column].paragraphs.map(text);
 }
 
-/** All texts of a table's rows, one array of cell texts per row. */
+/** All texts of a table's rows, one array of cell texts per column (a merged cell's other columns read ''). */
 export function rowTexts(table: TableSpec): string[][] {
-  return table.rows.map((row) => row.map((cell) => cell.paragraphs.map(text).join('\n')));
+  return table.rows.map((row) => row.flatMap((cell) => [
+    cell.paragraphs.map(text).join('\n'), ...Array.from({ length: (cell.columnSpan ?? 1) - 1 }, () => ''),
+  ]));
 }
 
 /** The paragraph whose text is exactly `t` (throws when there is none). */
@@ -73,7 +75,10 @@ export function uncleanTexts(doc: DocumentSpec): string[] {
   for (const b of doc.blocks) {
     if (b.kind === 'table') {
       if (!b.columnWidths.every((w) => Number.isFinite(w) && w > 0)) bad.push(`column widths ${b.columnWidths.join(',')}`);
-      for (const row of b.rows) if (row.length !== b.columnWidths.length) bad.push(`row of ${row.length} cells`);
+      for (const row of b.rows) {
+        const spanned = row.reduce((n, c) => n + (c.columnSpan ?? 1), 0);
+        if (spanned !== b.columnWidths.length) bad.push(`row of ${spanned} cells`);
+      }
     }
   }
   for (const p of paragraphs(doc.blocks)) {
