@@ -7,7 +7,7 @@ import * as z from 'zod/mini';
 import { CONFIG_HEADERS, CONFIG_KEY, SHEET } from './contract';
 import { type CalendarDay } from './calendar-day';
 import { readDateCell } from './date-parsing';
-import { MSG, QUESTION_MSG } from './messages';
+import { DEFAULT_NOUN, MSG, QUESTION_MSG } from './messages';
 import { normalizeName } from './names';
 import { cellText, indexHeaders } from './table';
 
@@ -46,8 +46,8 @@ export interface Settings {
   categoryShares: { text: string; row: number } | undefined;
 }
 
-/** The noun of a plan that has no `Tên gọi` (seed 000's). */
-export const DEFAULT_ITEM_NOUN = 'mô hình, phong trào, việc làm';
+/** The noun of a plan that has no `Tên gọi` (the plan of §3.5). */
+export const DEFAULT_ITEM_NOUN = DEFAULT_NOUN;
 
 export interface SettingsReading {
   settings: Settings;
