@@ -9,13 +9,17 @@ import { demoSandbox, modelSnapshot, sheet } from '../support/bundle';
 
 describe('checkRegistrations with a broken Câu hỏi', () => {
   it.each([
-    ['an unknown role', 1, 'Người gửi', /dòng 2, cột "Vai trò"/],
-    ['an unknown kind', 2, 'Thời điểm', /dòng 2, cột "Kiểu"/],
-  ])('writes nothing but Nhật ký when Câu hỏi has %s', (_name, column, value, where) => {
+    ['no Đơn vị question', 1, 1, '', /vai trò "Đơn vị"/],
+    ['two questions of one role', 2, 1, 'Đơn vị', /dòng 3, cột "Vai trò"/],
+    ['an unknown role', 1, 1, 'Người gửi', /dòng 2, cột "Vai trò"/],
+    ['an unknown kind', 1, 2, 'Thời điểm', /dòng 2, cột "Kiểu"/],
+    ['a choice question without choices', 2, 4, '', /dòng 3, cột "Lựa chọn"/],
+  ])('writes nothing but Nhật ký when Câu hỏi has %s', (_name, row, column, value, where) => {
     const sb = demoSandbox();
     const questions = sheet(sb.workbook, SHEET.questions);
-    const saved = questions.values[1][column];
-    questions.values[1][column] = value;
+    expect(questions.values[0].slice(0, 5)).toEqual(['Câu hỏi', 'Vai trò', 'Kiểu', 'Bắt buộc', 'Lựa chọn']);
+    const saved = questions.values[row][column];
+    questions.values[row][column] = value;
     const withoutLog = () => modelSnapshot({ ...sb.workbook, sheets: sb.workbook.sheets.filter((s) => s.name !== SHEET.log) });
     const before = withoutLog();
     const logBefore = sheet(sb.workbook, SHEET.log).values.length;
@@ -24,7 +28,7 @@ describe('checkRegistrations with a broken Câu hỏi', () => {
     const log = sheet(sb.workbook, SHEET.log).values.slice(logBefore).map((r) => r.join(' | ')).join('\n');
     expect(`${reply.message}\n${log}`).toMatch(where);
 
-    questions.values[1][column] = saved;
+    questions.values[row][column] = saved;
     sb.call('checkRegistrations');
     const reg = sheet(sb.workbook, SHEET.registrations);
     const c = reg.values[0].indexOf(OWNED.result);
