@@ -53,6 +53,8 @@ describe('checks by Kiểu', () => {
     expect(one({ email: 'dtn.x.example' })).toEqual(needsFix(Q.email));
     expect(one({ email: '"Tên Người" <a@x.vn>' }).status).toBe(ROW_STATUS.valid);
     expect(one({ email: 'a@x.vn; b@y.vn' }).status).toBe(ROW_STATUS.valid);
+    expect(one({ email: '"Lê, Văn Lực" <a@x.vn>, b@y.vn' }).status).toBe(ROW_STATUS.valid);
+    expect(one({ email: '"Lê, Văn Lực" <a@x.vn>, không' })).toEqual(needsFix(Q.email));
   });
 
   it('marks a Đường dẫn that is not a link as Cần bổ sung', () => {
