@@ -84,6 +84,11 @@ export function isEmailAddress(text: string): boolean {
   return EMAIL.test((named ? named[1] : text).trim());
 }
 
+/** Splits a list of addresses on `,`, `;` or lines, but not inside a quoted display name (`"Lê, Văn" <a@x.vn>`). */
+export function splitAddresses(text: string): string[] {
+  return (text.match(/(?:"[^"]*"|[^,;\n"])+/g) ?? []).map((s) => s.trim()).filter(Boolean);
+}
+
 const LINK = /^https?:\/\/[^\s/$.?#][^\s]*$/i;
 
 export function validateRegistration(row: readonly unknown[], rowNumber: number, ctx: RowContext): RowReading {
@@ -209,7 +214,7 @@ function checkAnswer(question: Question, raw: unknown, column: number, ctx: RowC
     case 'number':
       return readNumber(raw) === undefined ? { column, message: MSG.notANumber(title, raw) } : undefined;
     case 'email': {
-      const parts = cellText(raw).split(/[,;\n]+/).map((s) => s.trim()).filter(Boolean);
+      const parts = splitAddresses(cellText(raw));
       return parts.every(isEmailAddress) ? undefined : { column, message: MSG.notAnEmail(title, raw) };
     }
     case 'link': {
