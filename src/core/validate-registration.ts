@@ -205,6 +205,14 @@ export function validateRegistration(row: readonly unknown[], rowNumber: number,
   return { row: rowNumber, unit, title, titleKey, category, submittedDay, submittedAt, problems, warnings };
 }
 
+/** A question's choices, normalised once per run (not once per row). */
+const choiceKeys = new WeakMap<Question, Set<string>>();
+function isChoice(question: Question, value: unknown): boolean {
+  let keys = choiceKeys.get(question);
+  if (!keys) { keys = new Set(question.choices.map(normalizeName)); choiceKeys.set(question, keys); }
+  return keys.has(normalizeName(value));
+}
+
 /** The check of one non-empty answer by its kind (roles that read a sheet are checked by the caller). */
 function checkAnswer(question: Question, raw: unknown, column: number, ctx: RowContext): RowProblem | undefined {
   const title = question.title;
@@ -226,7 +234,7 @@ function checkAnswer(question: Question, raw: unknown, column: number, ctx: RowC
       if (question.role === 'field') {
         return ctx.fields.has(normalizeName(raw)) ? undefined : { column, message: MSG.unknownField(raw, SHEET.fields, title) };
       }
-      if (question.choices.some((c) => normalizeName(c) === normalizeName(raw))) return undefined;
+      if (isChoice(question, raw)) return undefined;
       return question.role === 'category'
         ? { column, message: MSG.unknownType(raw, question.choices, title) }
         : { column, message: MSG.notAChoice(title, raw, question.choices) };
@@ -235,7 +243,7 @@ function checkAnswer(question: Question, raw: unknown, column: number, ctx: RowC
       if (question.role === 'field' && !ctx.fields.has(normalizeName(raw))) {
         return { column, message: MSG.unknownField(raw, SHEET.fields, title) };
       }
-      if (question.role === 'category' && question.choices.length && !question.choices.some((c) => normalizeName(c) === normalizeName(raw))) {
+      if (question.role === 'category' && question.choices.length && !isChoice(question, raw)) {
         return { column, message: MSG.unknownType(raw, question.choices, title) };
       }
       return undefined;
