@@ -44,7 +44,18 @@ export interface Settings {
   totalMax: number | undefined;
   /** `Cơ cấu theo loại` as typed, with its row, read against the categories by `readQuotas`. */
   categoryShares: { text: string; row: number } | undefined;
+  /** `Số kế hoạch` as typed ('' when not given). */
+  planNumber: string;
+  /** `Ngày kế hoạch`. */
+  planDate: CalendarDay | undefined;
+  /** `Cơ quan ban hành kế hoạch` ('' when not given). */
+  planIssuer: string;
+  /** `Hạn bổ sung (ngày)`: days from a notice to the date a unit must complete its registration. */
+  completionDays: number;
 }
+
+/** `Hạn bổ sung (ngày)` when `Cấu hình` does not say. */
+export const DEFAULT_COMPLETION_DAYS = 7;
 
 /** The noun of a plan that has no `Tên gọi` (the plan of §3.5). */
 export const DEFAULT_ITEM_NOUN = DEFAULT_NOUN;
@@ -63,6 +74,7 @@ const dayListSchema = z.pipe(
 );
 const hourSchema = z.coerce.number().check(z.int(), z.minimum(0), z.maximum(23));
 const totalSchema = z.coerce.number().check(z.int(), z.minimum(1), z.maximum(1_000_000));
+const completionDaysSchema = z.coerce.number().check(z.int(), z.minimum(1), z.maximum(365));
 const yearSchema = z.coerce.number().check(z.int(), z.minimum(2000), z.maximum(2100));
 
 /** Reads `Cấu hình` values (first row = headers). `timeZone` reads date cells. */
@@ -152,6 +164,10 @@ export function readSettings(values: readonly unknown[][] | undefined, timeZone:
     itemNoun: text(CONFIG_KEY.itemNoun).replace(/\s+/g, ' ') || DEFAULT_ITEM_NOUN,
     totalMax,
     categoryShares: sharesEntry && cellText(sharesEntry.value) ? { text: cellText(sharesEntry.value), row: sharesEntry.row } : undefined,
+    planNumber: text(CONFIG_KEY.planNumber).replace(/\s+/g, ' '),
+    planDate: date(CONFIG_KEY.planDate, false),
+    planIssuer: text(CONFIG_KEY.planIssuer).replace(/\s+/g, ' '),
+    completionDays: parsed(CONFIG_KEY.completionDays, completionDaysSchema, DEFAULT_COMPLETION_DAYS, 'một số ngày từ 1 đến 365, ví dụ 7'),
   };
   if (!values) problems.unshift(MSG.missingSheet(SHEET.config));
   return { settings, problems };

@@ -22,6 +22,10 @@ import {
   footerBlock, headerBlock, issuerNoun, officialDocument, planYear, titleBlock, withBodyEnd,
 } from './official-blocks';
 import { countByField, kindsText } from './item-counts';
+import { buildCompletionNotice, completionDeadline, completionTable } from './completion-notice';
+import { planCitation } from './plan-citation';
+import { recipientsOf } from './recipients';
+import { periodCell, TABLE_LAYOUT } from './table-layout';
 import { readRegistrationDetails } from './registration-details';
 
 /** One registration as the notices need it (the server reads the approval columns). */
@@ -99,7 +103,7 @@ export function noticeUnits(items: readonly ApprovalItem[]): string[] {
 }
 
 function periodOf(item: { start: CalendarDay | undefined; end: CalendarDay | undefined }): string {
-  return DOC_TEXT.period(item.start ? formatDayVi(item.start) : '', item.end ? formatDayVi(item.end) : '');
+  return periodCell(item.start ? formatDayVi(item.start) : '', item.end ? formatDayVi(item.end) : '');
 }
 
 /** Items grouped by `Khối` then unit, both in order of first appearance. */
@@ -134,7 +138,7 @@ function noticeContext(input: NoticeInput) {
   return {
     settings, profile, year,
     issuer: issuerNoun(profile, settings),
-    plan: planOf(settings, year),
+    plan: planCitation(profile, settings, planOf(settings, year)),
     contact: settings.contactUnit.replace(/\s+/g, ' ').trim(),
   };
 }
@@ -175,21 +179,18 @@ export function buildApprovalNotice(input: NoticeInput): NoticeResult {
       });
     }
   });
-  blocks.push(dataTable(profile, DOC_TEXT.noticeColumns, rows, {
-    fractions: [0.07, 0.2, 0.33, 0.1, 0.15, 0.15],
-    align: ['center', 'left', 'left', 'center', 'left', 'center'],
-  }));
+  blocks.push(dataTable(profile, DOC_TEXT.noticeColumns, rows, TABLE_LAYOUT.notice));
   blocks.push(emptyParagraph(profile.body.size));
 
   // 2. What the units do next.
-  blocks.push(bodyStyled(profile, DOC_TEXT.dutiesHeading(2), profile.body.clauseHeading, { keepWithNext: true }));
+  blocks.push(bodyParagraph(profile, DOC_TEXT.dutiesHeading(2), { keepWithNext: true }));
   blocks.push(bodyParagraph(profile, DOC_TEXT.dutyPlan(settings.planDeadline ? formatDayVi(settings.planDeadline) : '', issuer, contact)));
   blocks.push(bodyParagraph(profile, DOC_TEXT.dutyReport(settings.resultsDeadline ? formatDayVi(settings.resultsDeadline) : '', issuer, contact)));
   if (contact) blocks.push(bodyParagraph(profile, DOC_TEXT.dutyFollowUp(contact)));
 
   blocks.push(bodyParagraph(profile, withBodyEnd(profile, DOC_TEXT.noticeClosing(issuer, addressees))));
   blocks.push(emptyParagraph(profile.body.size));
-  blocks.push(footerBlock(profile, settings));
+  blocks.push(footerBlock(profile, settings, recipientsOf(settings, profile)));
   return officialDocument(profile, DOC_TEXT.noticeName(year), blocks);
 }
 
@@ -206,6 +207,11 @@ export function buildUnitNotice(input: NoticeInput, unit: string): NoticeResult 
     return { empty: true, message: DOC_TEXT.noUnitItems(unitName, APPROVAL.approved, APPROVAL.needsMore) };
   }
   const { settings, profile, year, issuer, plan, contact } = noticeContext(input);
+  if (!approved.length) {
+    // Nothing to agree yet: a request to complete the registration, to that unit only.
+    return buildCompletionNotice({ settings, profile, year, issuer, plan, contact, header: header(profile, input, year), today: input.today },
+      unitName, toComplete);
+  }
 
   const blocks: BlockSpec[] = [
     header(profile, input, year),
@@ -224,18 +230,18 @@ export function buildUnitNotice(input: NoticeInput, unit: string): NoticeResult 
     blocks.push(bodyParagraph(profile, DOC_TEXT.unitSelected(++clause, unitName, formatCount(approved.length), year), { keepWithNext: true }));
     blocks.push(dataTable(profile, DOC_TEXT.unitApprovedColumns,
       approved.map((item, i) => ({ kind: 'item' as const, cells: [String(i + 1), item.title, item.type, item.field, periodOf(item)] })),
-      { fractions: [0.08, 0.42, 0.12, 0.19, 0.19], align: ['center', 'left', 'center', 'left', 'center'] }));
+      TABLE_LAYOUT.unitApproved));
     blocks.push(emptyParagraph(profile.body.size));
   }
   if (toComplete.length) {
-    blocks.push(bodyParagraph(profile, DOC_TEXT.unitNeedsMore(++clause, unitName, formatCount(toComplete.length), issuer, contact), { keepWithNext: true }));
-    blocks.push(dataTable(profile, DOC_TEXT.unitNeedsMoreColumns,
-      toComplete.map((item, i) => ({ kind: 'item' as const, cells: [String(i + 1), item.title, item.type, item.field, item.comment || DOC_TEXT.noComment] })),
-      { fractions: [0.08, 0.34, 0.12, 0.16, 0.3], align: ['center', 'left', 'center', 'left', 'left'] }));
+    const deadline = formatDayVi(completionDeadline(settings, input.today));
+    blocks.push(bodyParagraph(profile, DOC_TEXT.unitNeedsMore(++clause, unitName, formatCount(toComplete.length), issuer, contact, deadline),
+      { keepWithNext: true }));
+    blocks.push(completionTable(profile, toComplete));
     blocks.push(emptyParagraph(profile.body.size));
   }
   if (approved.length) {
-    blocks.push(bodyStyled(profile, DOC_TEXT.dutiesHeading(++clause), profile.body.clauseHeading, { keepWithNext: true }));
+    blocks.push(bodyParagraph(profile, DOC_TEXT.dutiesHeading(++clause), { keepWithNext: true }));
     blocks.push(bodyParagraph(profile, DOC_TEXT.unitDutyPlan(settings.planDeadline ? formatDayVi(settings.planDeadline) : '', issuer, contact)));
     blocks.push(bodyParagraph(profile, DOC_TEXT.unitDutyReport(settings.resultsDeadline ? formatDayVi(settings.resultsDeadline) : '', issuer, contact)));
   }

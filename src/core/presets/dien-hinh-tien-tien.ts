@@ -114,6 +114,11 @@ export const DIEN_HINH_TIEN_TIEN: Preset = {
     reminderHour: 8,
     planPreset: 'dien-hinh-tien-tien',
     itemNoun: 'điển hình tiên tiến',
+    // The seed's plan is unnumbered and undated in the text: staff type them once issued.
+    planNumber: '',
+    planDate: '',
+    planIssuer: 'Ủy ban nhân dân xã',
+    completionDays: 7,
   }),
   questions: [
     question('Đơn vị đề xuất', 'unit', 'list', REQUIRED, '', 'Chọn đúng tên đơn vị được giao trong kế hoạch.'),

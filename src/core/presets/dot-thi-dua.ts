@@ -98,6 +98,11 @@ export const DOT_THI_DUA: Preset = {
     reminderHour: 8,
     planPreset: 'dot-thi-dua',
     itemNoun: 'bản cam kết thi đua',
+    // The seed's plan is unnumbered and undated in the text: staff type them once issued.
+    planNumber: '',
+    planDate: '',
+    planIssuer: 'Đảng ủy xã',
+    completionDays: 7,
   }),
   questions: [
     question('Chi bộ', 'unit', 'list', REQUIRED, '', 'Chọn đúng tên chi bộ trực thuộc Đảng ủy.'),
