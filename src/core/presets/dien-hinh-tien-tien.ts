@@ -9,7 +9,7 @@ import { commaList, configRows, OPTIONAL, question, REQUIRED } from './preset-ro
 import type { Preset, PresetGroup, PresetUnit } from './preset-types';
 
 /** The movements of seed 001 §II.3.1, in the seed's order a) b) c) d) đ) e) g) h) i) k) l) m) n). */
-const MOVEMENT = {
+export const MOVEMENT = {
   a: 'Đẩy mạnh việc học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh',
   b: 'Lạng Sơn cùng cả nước chung sức xây dựng nông thôn mới',
   c: 'Doanh nghiệp Lạng Sơn hội nhập và phát triển',
