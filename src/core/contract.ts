@@ -53,6 +53,8 @@ export const CONFIG_KEY = {
   totalMax: 'Tổng số tối đa',
   /** Shares of `Tổng số tối đa` per category, e.g. `Khách mời 30%, Điển hình tiên tiến 70%`. */
   categoryShares: 'Cơ cấu theo loại',
+  /** Questions (comma list of titles) shown as columns of the documents' lists, after unit, name, category, field, period. */
+  listedColumns: 'Cột trong danh sách',
   /**
    * How the documents cite the plan (vn-document-format.md §4.2): its number as issued
    * (`05-KH/ĐU`, `80/KH-UBND`, or only `05`), its date, and the body that issued it

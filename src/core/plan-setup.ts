@@ -108,7 +108,7 @@ export function missingHeaders(spec: SheetSpec, headerRow: readonly unknown[]): 
 const WRITTEN_BY_ADDIN: readonly string[] = [CONFIG_KEY.formUrl];
 /** Keys of a plan made from a preset (§12.2–12.3): optional, so an older plan is not given them. */
 export const PLAN_OPTIONAL_KEYS: readonly string[] = [
-  CONFIG_KEY.planPreset, CONFIG_KEY.itemNoun, CONFIG_KEY.totalMax, CONFIG_KEY.categoryShares,
+  CONFIG_KEY.planPreset, CONFIG_KEY.itemNoun, CONFIG_KEY.totalMax, CONFIG_KEY.categoryShares, CONFIG_KEY.listedColumns,
   CONFIG_KEY.planNumber, CONFIG_KEY.planDate, CONFIG_KEY.planIssuer, CONFIG_KEY.completionDays,
 ];
 

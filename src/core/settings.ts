@@ -44,6 +44,8 @@ export interface Settings {
   totalMax: number | undefined;
   /** `Cơ cấu theo loại` as typed, with its row, read against the categories by `readQuotas`. */
   categoryShares: { text: string; row: number } | undefined;
+  /** `Cột trong danh sách` as typed (question titles, read against the questions by `planColumns`). */
+  listedColumns: string;
   /** `Số kế hoạch` as typed ('' when not given). */
   planNumber: string;
   /** `Ngày kế hoạch`. */
@@ -163,6 +165,7 @@ export function readSettings(values: readonly unknown[][] | undefined, timeZone:
     planPreset: text(CONFIG_KEY.planPreset),
     itemNoun: text(CONFIG_KEY.itemNoun).replace(/\s+/g, ' ') || DEFAULT_ITEM_NOUN,
     totalMax,
+    listedColumns: text(CONFIG_KEY.listedColumns),
     categoryShares: sharesEntry && cellText(sharesEntry.value) ? { text: cellText(sharesEntry.value), row: sharesEntry.row } : undefined,
     planNumber: text(CONFIG_KEY.planNumber).replace(/\s+/g, ' '),
     planDate: date(CONFIG_KEY.planDate, false),

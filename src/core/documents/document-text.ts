@@ -7,6 +7,7 @@
  */
 import type { DocumentFamily } from '../settings';
 import { normalizeName } from '../names';
+import { DEFAULT_NOUN, isDefaultNoun, nounPhrase } from '../messages';
 
 /** A count as written in running text: `05`, `12`; nothing to pad for 0. */
 export function formatCount(n: number): string {
@@ -57,8 +58,30 @@ const ISSUER_NOUNS: ReadonlyArray<readonly [string, string]> = [
   ['ủy ban nhân dân', 'Ủy ban nhân dân xã'],
 ];
 
-/** Mentions of each item kind: `05 mô hình`, `02 phong trào`. */
-const itemNoun = 'mô hình, phong trào, việc làm';
+/**
+ * How the documents name what a row is (`Cấu hình` › `Tên gọi`): `noun` alone ("các mô hình,
+ * phong trào, việc làm tiêu biểu") and `phrase` after a verb ("lựa chọn mô hình, phong trào,
+ * việc làm điển hình tiên tiến"). Texts that use them take the plan's words last, defaulting
+ * to those of DESIGN §3.5.
+ */
+export interface PlanWords {
+  noun: string;
+  phrase: string;
+  /** What units register: "xây dựng mô hình, … điển hình tiên tiến", "đại biểu". */
+  registered: string;
+  /** Whether these are the words of DESIGN §3.5 (some sentences are that plan's own). */
+  isDefault: boolean;
+}
+export const DEFAULT_WORDS: PlanWords = {
+  noun: DEFAULT_NOUN, phrase: nounPhrase(DEFAULT_NOUN), registered: `xây dựng ${nounPhrase(DEFAULT_NOUN)}`, isDefault: true,
+};
+
+/** The words of a plan from its `Tên gọi`. */
+export function planWords(itemNoun: string | undefined): PlanWords {
+  if (isDefaultNoun(itemNoun)) return DEFAULT_WORDS;
+  const noun = itemNoun!.replace(/\s+/g, ' ').trim();
+  return { noun, phrase: noun, registered: noun, isDefault: false };
+}
 
 export const DOC_TEXT = {
   // ——— Dates and numbers ———
@@ -90,20 +113,20 @@ export const DOC_TEXT = {
       ? (commune ? `ĐẢNG ỦY XÃ ${commune}` : 'ĐẢNG ỦY XÃ')
       : (commune ? `ỦY BAN NHÂN DÂN\nXÃ ${commune}` : 'ỦY BAN NHÂN DÂN XÃ'),
   /** The plan when `Tên kế hoạch` is empty. */
-  defaultPlanTitle: (year: number) =>
-    `Kế hoạch đăng ký xây dựng và tổ chức thực hiện ${itemNoun} điển hình tiên tiến năm ${year}`,
+  defaultPlanTitle: (year: number, w: PlanWords = DEFAULT_WORDS) =>
+    (w.isDefault ? `Kế hoạch đăng ký xây dựng và tổ chức thực hiện ${w.phrase} năm ${year}` : `Kế hoạch ${w.phrase} năm ${year}`),
   /** A group heading for units without a `Khối`. */
   noGroup: 'Đơn vị chưa xếp khối',
 
   // ——— Titles and file names ———
   noticeType: 'THÔNG BÁO',
   reportType: 'BÁO CÁO',
-  noticeSubject: (year: number) =>
-    `Về việc thống nhất lựa chọn ${itemNoun} điển hình tiên tiến năm ${year}`,
-  unitNoticeSubject: (year: number, unit: string) =>
-    `Về việc thống nhất lựa chọn ${itemNoun} điển hình tiên tiến năm ${year} của ${unit}`,
-  reportSubject: (year: number) =>
-    `Kết quả đăng ký xây dựng ${itemNoun} điển hình tiên tiến năm ${year}`,
+  noticeSubject: (year: number, w: PlanWords = DEFAULT_WORDS) =>
+    `Về việc thống nhất lựa chọn ${w.phrase} năm ${year}`,
+  unitNoticeSubject: (year: number, unit: string, w: PlanWords = DEFAULT_WORDS) =>
+    `Về việc thống nhất lựa chọn ${w.phrase} năm ${year} của ${unit}`,
+  reportSubject: (year: number, w: PlanWords = DEFAULT_WORDS) =>
+    `Kết quả đăng ký ${w.registered} năm ${year}`,
   noticeName: (year: number) => `Thông báo thống nhất lựa chọn mô hình năm ${year}`,
   unitNoticeName: (year: number, unit: string) => `Thông báo thống nhất lựa chọn mô hình năm ${year} - ${unit}`,
   reportName: (year: number, date: string) => `Báo cáo kết quả đăng ký mô hình năm ${year} - ${date}`,
@@ -128,27 +151,29 @@ export const DOC_TEXT = {
     `Xét đăng ký của ${unit}${contactUnit ? ` và đề nghị của ${contactUnit}` : ''},`,
   decides: (issuer: string) => `${issuer} thống nhất như sau:`,
 
-  selected: (total: string, units: string, year: number, kinds: string) =>
-    `1. Thống nhất lựa chọn ${total} ${itemNoun} điển hình tiên tiến năm ${year} của ${units} cơ quan, đơn vị (danh sách tại bảng dưới đây)${kinds ? `, gồm: ${kinds}` : ''}.`,
+  selected: (total: string, units: string, year: number, kinds: string, w: PlanWords = DEFAULT_WORDS) =>
+    `1. Thống nhất lựa chọn ${total} ${w.phrase} năm ${year} của ${units} cơ quan, đơn vị (danh sách tại bảng dưới đây)${kinds ? `, gồm: ${kinds}` : ''}.`,
   /** `05 mô hình`. */
   kindCount: (count: string, kind: string) => `${count} ${kind.toLowerCase()}`,
   byFieldIntro: 'Phân theo lĩnh vực:',
   fieldCount: (field: string, count: string, last: boolean) => `- ${field}: ${count}${last ? '.' : ';'}`,
-  selectedTableTitle: (year: number) => `DANH SÁCH ${itemNoun.toUpperCase()} ĐIỂN HÌNH TIÊN TIẾN NĂM ${year} ĐƯỢC LỰA CHỌN`,
+  selectedTableTitle: (year: number, w: PlanWords = DEFAULT_WORDS) => `DANH SÁCH ${w.phrase.toUpperCase()} NĂM ${year} ĐƯỢC LỰA CHỌN`,
   noticeColumns: ['STT', 'Đơn vị', 'Tên mô hình, phong trào, việc làm', 'Loại', 'Lĩnh vực', 'Thời gian thực hiện'],
   unitApprovedColumns: ['STT', 'Tên mô hình, phong trào, việc làm', 'Loại', 'Lĩnh vực', 'Thời gian thực hiện'],
   unitNeedsMoreColumns: ['STT', 'Tên mô hình, phong trào, việc làm', 'Loại', 'Lĩnh vực', 'Nội dung cần bổ sung, hoàn thiện'],
   noComment: 'Liên hệ đơn vị đầu mối để biết nội dung cần bổ sung.',
 
   dutiesHeading: (n: number) => `${n}. Tổ chức thực hiện:`,
-  dutyPlan: (deadline: string, issuer: string, contactUnit: string) =>
-    `- Các cơ quan, đơn vị có ${itemNoun} được lựa chọn xây dựng kế hoạch cụ thể và tổ chức triển khai thực hiện${deadline ? `; hoàn thành xây dựng kế hoạch trước ngày ${deadline}` : ''}, gửi kế hoạch về ${issuer}${viaContact(contactUnit)}.`,
+  dutyPlan: (deadline: string, issuer: string, contactUnit: string, w: PlanWords = DEFAULT_WORDS) =>
+    `- Các cơ quan, đơn vị có ${w.noun} được lựa chọn xây dựng kế hoạch cụ thể và tổ chức triển khai thực hiện${deadline ? `; hoàn thành xây dựng kế hoạch trước ngày ${deadline}` : ''}, gửi kế hoạch về ${issuer}${viaContact(contactUnit)}.`,
   dutyReport: (deadline: string, issuer: string, contactUnit: string) =>
     `- Tổ chức thực hiện có hiệu quả; báo cáo kết quả thực hiện về ${issuer}${viaContact(contactUnit)}${deadline ? ` trước ngày ${deadline}` : ''}.`,
-  dutyFollowUp: (contactUnit: string) =>
-    `- ${contactUnit} theo dõi, đôn đốc, tổng hợp kết quả thực hiện; tham mưu sơ kết, tổng kết, biểu dương, khen thưởng các ${itemNoun} tiêu biểu.`,
-  unitSelected: (n: number, unit: string, total: string, year: number) =>
-    `${n}. Thống nhất để ${unit} xây dựng ${total} ${itemNoun} điển hình tiên tiến năm ${year} sau đây:`,
+  dutyFollowUp: (contactUnit: string, w: PlanWords = DEFAULT_WORDS) =>
+    `- ${contactUnit} theo dõi, đôn đốc, tổng hợp kết quả thực hiện; tham mưu sơ kết, tổng kết, biểu dương, khen thưởng các ${w.isDefault ? w.noun : 'tập thể, cá nhân'} tiêu biểu.`,
+  unitSelected: (n: number, unit: string, total: string, year: number, w: PlanWords = DEFAULT_WORDS) =>
+    (w.isDefault
+      ? `${n}. Thống nhất để ${unit} xây dựng ${total} ${w.phrase} năm ${year} sau đây:`
+      : `${n}. Thống nhất lựa chọn ${total} ${w.phrase} năm ${year} của ${unit} sau đây:`),
   unitNeedsMore: (n: number, unit: string, total: string, issuer: string, contactUnit: string, deadline = '') =>
     `${n}. Đề nghị ${unit} bổ sung, hoàn thiện ${total} đăng ký sau đây và gửi lại về ${issuer}${viaContact(contactUnit)}${deadline ? ` trước ngày ${deadline}` : ''} để xem xét, thống nhất:`,
   unitDutyPlan: (deadline: string, issuer: string, contactUnit: string) =>
@@ -158,13 +183,13 @@ export const DOC_TEXT = {
   noticeClosing: (issuer: string, addressees: string) => `${issuer} thông báo để ${addressees} biết, thực hiện.`,
 
   // ——— Summary report ———
-  reportOpening: (plan: string, issuer: string, year: number) =>
-    `Thực hiện ${plan}, ${issuer} báo cáo kết quả đăng ký xây dựng ${itemNoun} điển hình tiên tiến năm ${year} như sau:`,
+  reportOpening: (plan: string, issuer: string, year: number, w: PlanWords = DEFAULT_WORDS) =>
+    `Thực hiện ${plan}, ${issuer} báo cáo kết quả đăng ký ${w.registered} năm ${year} như sau:`,
   sectionOrganisation: 'CÔNG TÁC TRIỂN KHAI, HƯỚNG DẪN ĐĂNG KÝ',
   sectionResults: 'KẾT QUẢ ĐĂNG KÝ',
   sectionProposals: 'ĐỀ XUẤT, KIẾN NGHỊ',
-  organisedPlan: (issuer: string, plan: string, addressees: string, year: number, contactUnit: string) =>
-    `- ${issuer} ban hành ${plan}, hướng dẫn ${addressees} đăng ký xây dựng ${itemNoun} điển hình tiên tiến năm ${year}${contactUnit ? `; ${contactUnit} là đơn vị đầu mối tiếp nhận, tổng hợp đăng ký` : ''}.`,
+  organisedPlan: (issuer: string, plan: string, addressees: string, year: number, contactUnit: string, w: PlanWords = DEFAULT_WORDS) =>
+    `- ${issuer} ban hành ${plan}, hướng dẫn ${addressees} đăng ký ${w.registered} năm ${year}${contactUnit ? `; ${contactUnit} là đơn vị đầu mối tiếp nhận, tổng hợp đăng ký` : ''}.`,
   organisedDeadline: (deadline: string, ownDeadlines: number) =>
     deadline
       ? `- Thời hạn đăng ký: chậm nhất ngày ${deadline}${ownDeadlines ? ` (${formatCount(ownDeadlines)} đơn vị có hạn riêng)` : ''}.`
@@ -189,7 +214,7 @@ export const DOC_TEXT = {
   groupColumns: ['Khối', 'Số đơn vị', 'Đã đăng ký', 'Tỷ lệ', 'Đúng hạn', 'Trễ hạn', 'Cần bổ sung', 'Chưa đăng ký', 'Số đăng ký hợp lệ'],
   total: 'Tổng cộng',
 
-  itemsHeading: `2. Số lượng ${itemNoun} đăng ký`,
+  itemsHeading: (w: PlanWords = DEFAULT_WORDS) => `2. Số lượng ${w.noun} đăng ký`,
   itemsSummary: (valid: number, onTime: number, late: number, kinds: string) =>
     `Tổng số đăng ký hợp lệ: ${formatCount(valid)} (${formatCount(onTime)} đúng hạn, ${formatCount(late)} trễ hạn)${kinds ? `; trong đó ${kinds}` : ''}.`,
   itemsExcluded: (needsFix: number, duplicate: number, overQuota: number) => {
@@ -228,11 +253,11 @@ export const DOC_TEXT = {
   rating:
     'Theo kế hoạch, việc không đăng ký, đăng ký chưa đạt yêu cầu hoặc trễ hạn được xem xét khi đánh giá, phân loại tổ chức cơ sở đảng, cơ quan, đơn vị cuối năm.',
 
-  reportClosing: (year: number, issuer: string) =>
-    `Trên đây là báo cáo kết quả đăng ký xây dựng ${itemNoun} điển hình tiên tiến năm ${year} của ${issuer}.`,
+  reportClosing: (year: number, issuer: string, w: PlanWords = DEFAULT_WORDS) =>
+    `Trên đây là báo cáo kết quả đăng ký ${w.registered} năm ${year} của ${issuer}.`,
 
   annexTitle: 'PHỤ LỤC',
-  annexSubject: (year: number) => `DANH SÁCH ${itemNoun.toUpperCase()} ĐĂNG KÝ HỢP LỆ NĂM ${year}`,
+  annexSubject: (year: number, w: PlanWords = DEFAULT_WORDS) => `DANH SÁCH ${w.noun.toUpperCase()} ĐĂNG KÝ HỢP LỆ NĂM ${year}`,
   /** `(Kèm theo Báo cáo số      -BC/ĐU, ngày 20/12/2025 của Ban Thường vụ Đảng ủy)`. */
   annexReference: (code: string, comma: boolean, date: string, issuer: string) =>
     `(Kèm theo Báo cáo số ${code}${date ? `${comma ? ',' : ''} ngày ${date}` : ''} của ${issuer})`,
@@ -243,8 +268,8 @@ export const DOC_TEXT = {
   annexEmpty: 'Chưa có đăng ký hợp lệ nào.',
 
   // ——— A unit asked to complete its registration (completion-notice.ts) ———
-  completionSubject: (year: number, unit: string) =>
-    `Về việc bổ sung, hoàn thiện đăng ký xây dựng ${itemNoun} điển hình tiên tiến năm ${year} của ${unit}`,
+  completionSubject: (year: number, unit: string, w: PlanWords = DEFAULT_WORDS) =>
+    `Về việc bổ sung, hoàn thiện đăng ký ${w.registered} năm ${year} của ${unit}`,
   completionName: (year: number, unit: string) => `Thông báo bổ sung, hoàn thiện đăng ký năm ${year} - ${unit}`,
   completionOpeningParty: (plan: string, unit: string, issuer: string) =>
     `Thực hiện ${plan}; xét đăng ký của ${unit}, ${issuer} thông báo như sau:`,
@@ -256,7 +281,7 @@ export const DOC_TEXT = {
     `${n}. Đề nghị ${unit} bổ sung, hoàn thiện đăng ký theo các nội dung trên và gửi về ${issuer}${viaContact(contactUnit)} trước ngày ${deadline}.`,
 
   // ——— Report: figures, evaluation and proposals (report-assessment.ts) ———
-  figuresTitle: `Số ${itemNoun} đăng ký hợp lệ theo lĩnh vực và theo khối`,
+  figuresTitle: (w: PlanWords = DEFAULT_WORDS) => `Số ${w.noun} đăng ký hợp lệ theo lĩnh vực và theo khối`,
   figuresColumns: ['Lĩnh vực, khối', 'Số lượng', 'Tỷ lệ'],
   figuresByField: 'Theo lĩnh vực',
   figuresByGroup: 'Theo khối',
@@ -305,11 +330,11 @@ export const DOC_TEXT = {
     return 'cơ quan cấp trên';
   },
   proposalsToSuperior: (superior: string) => `Đề nghị ${superior}:`,
-  proposalGuidance: `- Quan tâm lãnh đạo, chỉ đạo, hướng dẫn việc xây dựng, nhân rộng ${itemNoun} điển hình tiên tiến ở cơ sở.`,
-  proposalCommend: `- Kịp thời biểu dương, khen thưởng các tập thể, cá nhân có ${itemNoun} điển hình tiên tiến đạt hiệu quả cao; giới thiệu các cách làm hay để học tập, nhân rộng.`,
+  proposalGuidance: (w: PlanWords = DEFAULT_WORDS) => `- Quan tâm lãnh đạo, chỉ đạo, hướng dẫn việc xây dựng, nhân rộng ${w.phrase} ở cơ sở.`,
+  proposalCommend: (w: PlanWords = DEFAULT_WORDS) => `- Kịp thời biểu dương, khen thưởng các tập thể, cá nhân có ${w.phrase} đạt hiệu quả cao; giới thiệu các cách làm hay để học tập, nhân rộng.`,
   nextStepsLead: (issuer: string) => `Thời gian tới, ${issuer} tiếp tục chỉ đạo:`,
-  nextStepSelect: (valid: number) =>
-    `- Xem xét, thống nhất lựa chọn ${formatCount(valid)} ${itemNoun} đăng ký hợp lệ (danh sách kèm theo) để các cơ quan, đơn vị xây dựng kế hoạch và tổ chức thực hiện.`,
+  nextStepSelect: (valid: number, w: PlanWords = DEFAULT_WORDS) =>
+    `- Xem xét, thống nhất lựa chọn ${formatCount(valid)} ${w.noun} đăng ký hợp lệ (danh sách kèm theo) để các cơ quan, đơn vị xây dựng kế hoạch và tổ chức thực hiện.`,
   nextStepChase: (units: number, contactUnit: string) =>
     `- ${formatCount(units)} đơn vị chưa hoàn thành đăng ký khẩn trương đăng ký, bổ sung, hoàn thiện${contactUnit ? ` và gửi về ${contactUnit}` : ''}.`,
   nextStepFollowUp: (contactUnit: string) =>

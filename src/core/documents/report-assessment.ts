@@ -12,13 +12,13 @@ import { ROW_STATUS, UNIT_STATUS } from '../contract';
 import type { Settings } from '../settings';
 import { bodyParagraph, dataTable, emptyParagraph, type DataRow } from './block-builders';
 import type { BlockSpec } from './document-spec';
-import { DOC_TEXT, formatPercent, formatRatio } from './document-text';
+import { DEFAULT_WORDS, DOC_TEXT, formatPercent, formatRatio , planWords, type PlanWords } from './document-text';
 import type { FormatProfile } from './format-profile';
 import type { ReportFigures } from './summary-report';
 import { TABLE_LAYOUT } from './table-layout';
 
 /** The table of valid registrations by field and by group: count and share of the total. */
-export function figuresTable(profile: FormatProfile, f: ReportFigures): BlockSpec[] {
+export function figuresTable(profile: FormatProfile, f: ReportFigures, w: PlanWords = DEFAULT_WORDS): BlockSpec[] {
   const groups = f.groups.filter((g) => g.validItems > 0);
   if (!f.validItems || (!f.byField.length && !groups.length)) return [];
   const rows: DataRow[] = [];
@@ -33,7 +33,7 @@ export function figuresTable(profile: FormatProfile, f: ReportFigures): BlockSpe
   }
   rows.push({ kind: 'item', bold: true, cells: [DOC_TEXT.total, String(f.validItems), '100%'] });
   return [
-    bodyParagraph(profile, DOC_TEXT.figuresTitle, { indent: false, align: 'center', italic: true, keepWithNext: true }),
+    bodyParagraph(profile, DOC_TEXT.figuresTitle(w), { indent: false, align: 'center', italic: true, keepWithNext: true }),
     dataTable(profile, DOC_TEXT.figuresColumns, rows, TABLE_LAYOUT.figures),
     emptyParagraph(profile.body.size),
   ];
@@ -89,10 +89,11 @@ export function assessment(
 /** Section III: proposals to the superior body, then what the issuer directs next. */
 export function proposals(profile: FormatProfile, settings: Settings, f: ReportFigures, issuer: string, contact: string): BlockSpec[] {
   const superior = DOC_TEXT.superiorNoun(profile.family, settings.superiorBody);
+  const w = planWords(settings.itemNoun);
   const blocks: BlockSpec[] = [
     bodyParagraph(profile, DOC_TEXT.proposalsToSuperior(superior)),
-    bodyParagraph(profile, DOC_TEXT.proposalGuidance),
-    bodyParagraph(profile, DOC_TEXT.proposalCommend),
+    bodyParagraph(profile, DOC_TEXT.proposalGuidance(w)),
+    bodyParagraph(profile, DOC_TEXT.proposalCommend(w)),
     bodyParagraph(profile, DOC_TEXT.nextStepsLead(issuer)),
   ];
   if (f.validItems) blocks.push(bodyParagraph(profile, DOC_TEXT.nextStepSelect(f.validItems)));

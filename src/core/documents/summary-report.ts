@@ -21,7 +21,7 @@ import type { RegistrationColumns } from '../registration-columns';
 import type { Settings } from '../settings';
 import { bodyParagraph, bodyStyled, dataTable, emptyParagraph, roman, type DataRow } from './block-builders';
 import type { BlockSpec, DocumentSpec } from './document-spec';
-import { DOC_TEXT, formatPercent, formatRatio } from './document-text';
+import { DOC_TEXT, formatPercent, formatRatio , planWords } from './document-text';
 import { formatProfile, type FormatProfile } from './format-profile';
 import {
   documentCode, footerBlock, headerBlock, issuerCodeOf, issuerNoun, officialDocument, planYear, titleBlock, withBodyEnd,
@@ -31,6 +31,7 @@ import { planCitation } from './plan-citation';
 import { recipientsOf } from './recipients';
 import { assessment, figuresTable, proposals } from './report-assessment';
 import { periodCell, TABLE_LAYOUT } from './table-layout';
+import { listColumns, listedOf, listLayout, planColumns, type ItemColumn, type ListedItem } from './item-columns';
 import { readRegistrationDetails, type RegistrationDetail } from './registration-details';
 
 /** The `Đăng ký` values (header row included) and, optionally, their located columns and zone. */
@@ -213,7 +214,8 @@ export function buildSummaryReport(
   const profile = formatProfile(settings.documentFamily);
   const year = planYear(settings, today);
   const issuer = issuerNoun(profile, settings);
-  const planTitle = settings.planTitle.replace(/\s+/g, ' ').trim() || DOC_TEXT.defaultPlanTitle(year);
+  const w = planWords(settings.itemNoun);
+  const planTitle = settings.planTitle.replace(/\s+/g, ' ').trim() || DOC_TEXT.defaultPlanTitle(year, w);
   const plan = planCitation(profile, settings, planTitle);
   const contact = settings.contactUnit.replace(/\s+/g, ' ').trim();
   const rows = details(outcome, registrations);
@@ -223,14 +225,14 @@ export function buildSummaryReport(
 
   const blocks: BlockSpec[] = [
     headerBlock(profile, settings, { typeCode: profile.typeCodes.report, number: options.number, date, year }),
-    ...titleBlock(profile, DOC_TEXT.reportType, DOC_TEXT.reportSubject(year)),
-    bodyParagraph(profile, DOC_TEXT.reportOpening(plan, issuer, year)),
+    ...titleBlock(profile, DOC_TEXT.reportType, DOC_TEXT.reportSubject(year, w)),
+    bodyParagraph(profile, DOC_TEXT.reportOpening(plan, issuer, year, w)),
   ];
 
   // I. How the registration was organised.
   blocks.push(section(profile, 1, DOC_TEXT.sectionOrganisation));
   blocks.push(bodyParagraph(profile, DOC_TEXT.organisedPlan(issuer, planCitation(profile, settings, planTitle, { omitIssuer: issuer }),
-    DOC_TEXT.addressees(profile.family), year, contact)));
+    DOC_TEXT.addressees(profile.family), year, contact, w)));
   const deadline = settings.registrationDeadline ? formatDayVi(settings.registrationDeadline) : '';
   blocks.push(bodyParagraph(profile, DOC_TEXT.organisedDeadline(deadline, f.unitsWithOwnDeadline)));
   blocks.push(bodyParagraph(profile, DOC_TEXT.organisedForm));
@@ -264,7 +266,7 @@ export function buildSummaryReport(
     blocks.push(emptyParagraph(profile.body.size));
   }
 
-  blocks.push(clause(profile, DOC_TEXT.itemsHeading));
+  blocks.push(clause(profile, DOC_TEXT.itemsHeading(w)));
   const validOnTime = f.rowStatus[ROW_STATUS.valid];
   const validLate = f.rowStatus[ROW_STATUS.late];
   blocks.push(bodyParagraph(profile, DOC_TEXT.itemsSummary(f.validItems, validOnTime, validLate, kindsText(valid))));
@@ -290,23 +292,28 @@ export function buildSummaryReport(
   // III. Proposals to the superior body, and what the issuer directs next (staff edit them in the document).
   blocks.push(section(profile, 3, DOC_TEXT.sectionProposals));
   blocks.push(...proposals(profile, settings, f, issuer, contact));
-  blocks.push(bodyParagraph(profile, withBodyEnd(profile, DOC_TEXT.reportClosing(year, issuer))));
+  blocks.push(bodyParagraph(profile, withBodyEnd(profile, DOC_TEXT.reportClosing(year, issuer, w))));
   blocks.push(emptyParagraph(profile.body.size));
   blocks.push(footerBlock(profile, settings));
 
   // Annex: every valid registration by Khối, on landscape pages.
   blocks.push({ kind: 'pageBreak', landscape: true });
   blocks.push(bodyStyled(profile, DOC_TEXT.annexTitle, profile.title.typeName, { indent: false, align: 'center', keepWithNext: true }));
-  blocks.push(bodyStyled(profile, DOC_TEXT.annexSubject(year), profile.title.subject, { indent: false, align: 'center', keepWithNext: true }));
+  blocks.push(bodyStyled(profile, DOC_TEXT.annexSubject(year, w), profile.title.subject, { indent: false, align: 'center', keepWithNext: true }));
   const code = documentCode(profile, profile.typeCodes.report, issuerCodeOf(profile, settings), options.number);
   const reference = DOC_TEXT.annexReference(options.number === undefined ? `${profile.header.numberGap}${code}` : code,
     profile.citationCommaBeforeDate, date ? formatDayVi(date) : '', issuer);
   blocks.push(bodyParagraph(profile, reference, { indent: false, align: 'center', italic: true }));
-  blocks.push(dataTable(profile, DOC_TEXT.annexColumns, annexRows(valid), { ...TABLE_LAYOUT.annex, landscape: true }));
+  const annex = listColumns<AnnexItem>(planColumns(outcome.questions, settings), 'annex', 'TT', (i) => i.number, (i) => i.unitCell);
+  const table = listLayout(annex);
+  blocks.push(dataTable(profile, table.header, annexRows(valid, annex), { ...table.layout, landscape: true }));
   return officialDocument(profile, DOC_TEXT.reportName(year, formatDayVi(today)), blocks);
 }
 
-function annexRows(valid: readonly RegistrationDetail[]): DataRow[] {
+/** A row of the annex: the registration, its number and its unit cell (empty under the same unit). */
+type AnnexItem = ListedItem & { number: string; unitCell: string };
+
+function annexRows(valid: readonly RegistrationDetail[], columns: readonly ItemColumn<AnnexItem>[]): DataRow[] {
   if (!valid.length) return [{ kind: 'item', cells: ['', DOC_TEXT.annexEmpty] }];
   const groups = new Map<string, { label: string; rows: RegistrationDetail[] }>();
   for (const r of valid) {
@@ -321,12 +328,8 @@ function annexRows(valid: readonly RegistrationDetail[]): DataRow[] {
     let previousUnit = '';
     for (const r of g.rows) {
       const unitKey = normalizeName(r.unit);
-      const period = periodCell(r.start ? formatDayVi(r.start) : '', r.end ? formatDayVi(r.end) : '');
-      out.push({
-        kind: 'item',
-        cells: [String(++tt), unitKey === previousUnit ? '' : r.unit, r.title, r.type, r.field, r.implementingUnit,
-          r.partnerUnits, r.scale, period, r.responsiblePerson],
-      });
+      const item: AnnexItem = { ...listedOf(r), number: String(++tt), unitCell: unitKey === previousUnit ? '' : r.unit };
+      out.push({ kind: 'item', cells: columns.map((c) => c.cell(item)) });
       previousUnit = unitKey;
     }
   });
