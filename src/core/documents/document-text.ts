@@ -8,6 +8,7 @@
 import type { DocumentFamily } from '../settings';
 import { normalizeName } from '../names';
 import { DEFAULT_NOUN, isDefaultNoun, nounPhrase } from '../messages';
+import { xmlSafe } from './docx/xml';
 
 /** A count as written in running text: `05`, `12`; nothing to pad for 0. */
 export function formatCount(n: number): string {
@@ -33,9 +34,13 @@ export function joinAnd(items: readonly string[]): string {
   return `${items.slice(0, -1).join(', ')} và ${items[items.length - 1]}`;
 }
 
-/** Text typed in a cell, on one line (cells of tables and running text never break inside an item). */
+/**
+ * Text typed in a cell, on one line (cells of tables and running text never break inside an
+ * item), without the characters XML cannot hold (control characters, lone surrogates), so
+ * that removing them leaves no double space.
+ */
 export function oneLine(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  return xmlSafe(text).replace(/\s+/g, ' ').trim();
 }
 
 /** The first letter lower-cased (Party subjects: `về việc …`). */
@@ -276,7 +281,7 @@ export const DOC_TEXT = {
   completionGroundsState: (unit: string) => `Xét đăng ký của ${unit},`,
   completionAnnounces: (issuer: string) => `${issuer} thông báo như sau:`,
   completionFindings: (n: number, unit: string, total: string) =>
-    `${n}. ${total} đăng ký của ${unit} chưa đủ nội dung theo yêu cầu của kế hoạch, chưa đủ điều kiện để xem xét, thống nhất lựa chọn; nội dung cần bổ sung, hoàn thiện như sau:`,
+    `${n}. ${unit} có ${total} đăng ký chưa đủ nội dung theo yêu cầu của kế hoạch, chưa đủ điều kiện để xem xét, thống nhất lựa chọn; nội dung cần bổ sung, hoàn thiện như sau:`,
   completionRequest: (n: number, unit: string, deadline: string, issuer: string, contactUnit: string) =>
     `${n}. Đề nghị ${unit} bổ sung, hoàn thiện đăng ký theo các nội dung trên và gửi về ${issuer}${viaContact(contactUnit)} trước ngày ${deadline}.`,
 

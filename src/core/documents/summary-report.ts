@@ -294,7 +294,7 @@ export function buildSummaryReport(
   blocks.push(...proposals(profile, settings, f, issuer, contact));
   blocks.push(bodyParagraph(profile, withBodyEnd(profile, DOC_TEXT.reportClosing(year, issuer, w))));
   blocks.push(emptyParagraph(profile.body.size));
-  blocks.push(footerBlock(profile, settings));
+  blocks.push(footerBlock(profile, settings, recipientsOf(settings, profile)));
 
   // Annex: every valid registration by Khối, on landscape pages.
   blocks.push({ kind: 'pageBreak', landscape: true });

@@ -214,7 +214,7 @@ describe.each(FAMILIES)('per-unit notice (%s)', (family) => {
     expect(notice.name).toBe('Thông báo bổ sung, hoàn thiện đăng ký năm 2026 - Chi bộ Công an');
     const body = bodyTexts(notice).join('\n');
     expect(body).not.toMatch(/thống nhất như sau|Thống nhất để|Tổ chức thực hiện/);
-    expect(body).toContain('01 đăng ký của Chi bộ Công an chưa đủ nội dung theo yêu cầu của kế hoạch');
+    expect(body).toContain('1. Chi bộ Công an có 01 đăng ký chưa đủ nội dung theo yêu cầu của kế hoạch');
     // A date to send it back by: the notice's date + Hạn bổ sung (ngày), 7 by default.
     const deadline = formatDayVi(addDays(input.today, 7));
     expect(body).toContain(`2. Đề nghị Chi bộ Công an bổ sung, hoàn thiện đăng ký theo các nội dung trên và gửi về ${state ? 'Ủy ban nhân dân xã (qua Phòng Văn hóa - Xã hội)' : 'Ban Thường vụ Đảng ủy (qua Ban Xây dựng Đảng)'} trước ngày ${deadline}.`);
