@@ -122,7 +122,7 @@ export function listColumns<T extends ListedItem>(
   if (unitCell) out.push(col('Đơn vị', s.unit, 'left', false, unitCell));
   // The plan's own columns take their width from the name column, the widest of §3.5's.
   const own = kind === 'annex' ? plan.annex : kind === 'needsMore' ? [] : plan.listed;
-  out.push(col(plan.name, own.length && plan !== DEFAULT_PLAN_COLUMNS ? s.name * 0.6 : s.name, 'left', false, (i) => i.title));
+  out.push(col(plan.name, own.length && own !== DEFAULT_PLAN_COLUMNS.annex ? s.name * 0.6 : s.name, 'left', false, (i) => i.title));
   if (plan.hasCategory) out.push(col('Loại', s.category, 'center', true, (i) => i.type));
   if (plan.field) out.push(col(plan.field, s.field, 'left', false, (i) => i.field));
   if (kind === 'annex' && plan.annex === DEFAULT_PLAN_COLUMNS.annex) {
