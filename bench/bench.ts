@@ -179,3 +179,7 @@ console.log(`Calls of one submission: ${submits.map((r) => r.calls.all).join(' /
 
 const { benchDocuments } = await import('./documents');
 benchDocuments();
+
+// The command line on a workbook file, at 10,000 and 50,000 rows (issue 12, item 10).
+const { benchCli } = await import('./cli-workbook');
+await benchCli();
