@@ -20,6 +20,8 @@ import { widthFromPixels } from './widths';
 
 /** What a sheet held when it was read: the parts a run may change. */
 export interface SheetSnapshot {
+  /** The model sheet this is a snapshot of (sheets are matched by identity: names and ids may change). */
+  sheet: SheetModel;
   name: string;
   sheetId: number;
   frozenRows: number;
@@ -36,7 +38,7 @@ export interface SheetSnapshot {
 export function snapshotModel(model: WorkbookModel): SheetSnapshot[] {
   const rows = <T>(grid: T[][]) => grid.map((row) => row.slice());
   return model.sheets.map((s) => ({
-    name: s.name, sheetId: s.sheetId, frozenRows: s.frozenRows,
+    sheet: s, name: s.name, sheetId: s.sheetId, frozenRows: s.frozenRows,
     values: rows(s.values), formulas: rows(s.formulas), notes: rows(s.notes), backgrounds: rows(s.backgrounds),
     fontWeights: rows(s.fontWeights),
     validations: new Map([...s.validations].map(([k, v]) => [k, { ...v, values: [...v.values] }])),
@@ -149,10 +151,10 @@ export async function writeIntoCopy(originalFile: string, before: readonly Sheet
   const oldProperties = findPropertiesWorksheet(workbook);
   if (oldProperties) workbook.removeWorksheet(oldProperties.id);
   const { formulas, existing: listsSheet } = listsFrom(workbook);
-  const byId = new Map(before.map((s) => [s.sheetId, s]));
+  const bySheet = new Map(before.map((s) => [s.sheet, s]));
   const styles = new DerivedStyles();
   for (const sheet of after.sheets) {
-    const original = byId.get(sheet.sheetId);
+    const original = bySheet.get(sheet);
     const worksheet = original ? workbook.getWorksheet(original.name) : undefined;
     if (!original || !worksheet) { writeSheet(workbook, sheet, after.timeZone, formulas); continue; }
     if (worksheet.name !== sheet.name) worksheet.name = sheet.name;

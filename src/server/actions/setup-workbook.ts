@@ -40,7 +40,9 @@ export function setupWorkbookAction(ss: Spreadsheet): SetupResult {
     const existingForm = openStoredForm();
     if (existingForm) syncExisting(ss, existingForm.form, new Date());
     const message = [MSG.setupDone(created, addedHeaders), ...problems].join('\n');
-    if (created.length || addedHeaders || problems.length) {
+    // Logged when something was written; a sheet setup would not guess at is shown in the dialog
+    // and logged by every check, so a second run adds no line of its own.
+    if (created.length || addedHeaders) {
       appendLog(ss, [{ action: MSG.logSetup, content: message, result: problems.length ? MSG.logWarn : MSG.logOk }], new Date());
     }
     return {
