@@ -18,21 +18,10 @@ import { ListFormulas, LISTS_SHEET, toExcelValidation } from './validations';
 import { addHiddenTextSheet, writePropertiesSheet, writeSheet } from './write';
 import { widthFromPixels } from './widths';
 
-/** What a sheet held when it was read: the parts a run may change. */
-export interface SheetSnapshot {
-  /** The model sheet this is a snapshot of (sheets are matched by identity: names and ids may change). */
-  sheet: SheetModel;
-  name: string;
-  sheetId: number;
-  frozenRows: number;
-  values: CellValue[][];
-  formulas: string[][];
-  notes: string[][];
-  backgrounds: string[][];
-  fontWeights: string[][];
-  validations: Map<string, DataValidationModel>;
-  columnWidths: Map<number, number>;
-}
+/** What a sheet held when it was read: the parts a run may change, and the model sheet it is of. */
+export type SheetSnapshot = Pick<SheetModel,
+  'name' | 'sheetId' | 'frozenRows' | 'values' | 'formulas' | 'notes' | 'backgrounds' | 'fontWeights' | 'validations' | 'columnWidths'>
+  & { sheet: SheetModel };
 
 /** A copy of every sheet as read (rows are copied, cells are shared: a run replaces cells, never mutates them). */
 export function snapshotModel(model: WorkbookModel): SheetSnapshot[] {
