@@ -185,3 +185,7 @@ benchDocuments();
 
 const { benchQuestions } = await import('./questions');
 benchQuestions();
+
+// The command line on a workbook file, at 10,000 and 50,000 rows (issue 12, item 10).
+const { benchCli } = await import('./cli-workbook');
+await benchCli();

@@ -152,7 +152,7 @@ export const GeneratedDocumentSchema = z.object({
   id: z.string(),
   url: z.string(),
   /** `created` the first time, `updated` in place, `recreated` when the earlier one was deleted. */
-  status: z.enum(['created', 'updated', 'recreated']),
+  status: z.enum(['created', 'updated', 'recreated', 'unchanged']),
 });
 export type GeneratedDocument = z.infer<typeof GeneratedDocumentSchema>;
 

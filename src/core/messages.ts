@@ -221,13 +221,14 @@ export const MSG = {
   noticeLabel: 'Thông báo tổng hợp',
   unitNoticeLabel: (unit: string) => `Thông báo gửi ${unit}`,
   reportLabel: (day: string) => `Báo cáo tổng hợp ngày ${day}`,
-  documentStatus: (status: 'created' | 'updated' | 'recreated') =>
+  documentStatus: (status: 'created' | 'updated' | 'recreated' | 'unchanged') =>
     status === 'created' ? 'tạo mới' : status === 'updated' ? 'cập nhật (cùng văn bản)'
-      : 'tạo lại (văn bản cũ đã bị xóa hoặc ở trong thùng rác)',
-  documentLine: (label: string, status: 'created' | 'updated' | 'recreated', url: string) =>
+      : status === 'unchanged' ? 'không thay đổi (nội dung như lần trước)'
+        : 'tạo lại (văn bản cũ đã bị xóa hoặc ở trong thùng rác)',
+  documentLine: (label: string, status: 'created' | 'updated' | 'recreated' | 'unchanged', url: string) =>
     `${label}: ${MSG.documentStatus(status)} — ${url}`,
-  noticesDone: (n: number, created: number, updated: number, recreated: number) =>
-    `Đã tạo ${n} thông báo (${created} mới, ${updated} cập nhật${recreated ? `, ${recreated} tạo lại` : ''}). Đường dẫn đã ghi vào cột "Thông báo" của trang "Đăng ký" và trang "Nhật ký".`,
+  noticesDone: (n: number, created: number, updated: number, recreated: number, unchanged = 0) =>
+    `Đã tạo ${n} thông báo (${created} mới, ${updated} cập nhật${recreated ? `, ${recreated} tạo lại` : ''}${unchanged ? `, ${unchanged} không thay đổi` : ''}). Đường dẫn đã ghi vào cột "Thông báo" của trang "Đăng ký" và trang "Nhật ký".`,
   noticesPartial: (done: number, remaining: number) =>
     `Lần chạy gần hết thời gian Google cho phép: đã xong ${done} văn bản, còn ${remaining} văn bản sẽ được tạo tiếp tự động sau khoảng 1 phút (hoặc chạy lại Tạo thông báo phê duyệt để tiếp tục ngay).`,
   noticesResumed: (from: number, total: number) => `Tiếp tục lần chạy trước từ văn bản thứ ${from + 1}/${total}.`,

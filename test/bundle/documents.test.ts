@@ -389,16 +389,20 @@ describe('nothing to notify', () => {
 });
 
 describe('running again', () => {
-  it('updates the same documents in place: same ids, no new file, same links', () => {
+  it('keeps the same documents when nothing changed: same ids, no new file, same links, nothing uploaded or logged', () => {
     const sb = checkedDemo();
     approveAll(sb);
     const first = notices(sb, true);
     const files = sb.drive.files().map((f) => f.id);
     const links = JSON.stringify(sheet(sb.workbook, 'Đăng ký').values.map((r) => r[col(sheet(sb.workbook, 'Đăng ký'), 'Thông báo')]));
     const firstModels = first.documents.map((d) => JSON.stringify(docOf(sb, d.id)));
+    const logLines = logOf(sb, 'Tạo thông báo phê duyệt').length;
+    sb.counter.reset();
     const again = notices(sb, true);
     expect(again.documents.map((d) => d.id)).toEqual(first.documents.map((d) => d.id));
-    expect(new Set(again.documents.map((d) => d.status))).toEqual(new Set(['updated']));
+    expect(new Set(again.documents.map((d) => d.status))).toEqual(new Set(['unchanged']));
+    expect(sb.counter.byMethod()['Drive.Files.update'] ?? 0).toBe(0);
+    expect(logOf(sb, 'Tạo thông báo phê duyệt')).toHaveLength(logLines);
     expect(sb.drive.files().map((f) => f.id)).toEqual(files);
     expect(JSON.stringify(sheet(sb.workbook, 'Đăng ký').values.map((r) => r[col(sheet(sb.workbook, 'Đăng ký'), 'Thông báo')]))).toBe(links);
     expect(again.documents.map((d) => JSON.stringify(docOf(sb, d.id)))).toEqual(firstModels);
@@ -527,7 +531,8 @@ describe('deleted folder, document or template', () => {
     const byUnit = new Map(again.documents.map((d) => [d.unit, d]));
     expect(byUnit.get(gone.unit)!.status).toBe('recreated');
     expect(byUnit.get(gone.unit)!.id).not.toBe(gone.id);
-    expect(again.documents.filter((d) => d.status === 'updated')).toHaveLength(first.documents.length - 1);
+    // The others hold exactly what they held: checked, not uploaded again.
+    expect(again.documents.filter((d) => d.status === 'unchanged')).toHaveLength(first.documents.length - 1);
     expect(logOf(sb, 'Tạo thông báo phê duyệt').some((l) => l.unit === gone.unit && l.content.includes('tạo lại'))).toBe(true);
   });
 
@@ -700,8 +705,14 @@ describe('summary report', () => {
   it('updates today\'s report in place, and makes a new dated version on another day', () => {
     const sameDay = report(sb);
     expect(sameDay.document.id).toBe(result.document.id);
-    expect(sameDay.document.status).toBe('updated');
+    expect(sameDay.document.status).toBe('unchanged'); // the same figures: nothing to upload
     expect(sameDay.newVersion).toBe(false);
+    const reg = sheet(sb.workbook, 'Đăng ký');
+    reg.values[1][col(reg, 'Quy mô')] = ''; // a row that now needs fixing: the figures change
+    const changed = report(sb);
+    expect(changed.document.id).toBe(result.document.id);
+    expect(changed.document.status).toBe('updated');
+    expect(changed.newVersion).toBe(false);
     const before = JSON.stringify(docOf(sb, result.document.id));
 
     sb.clock.set(morningOf('2025-12-22'));
@@ -739,6 +750,10 @@ describe('service calls', () => {
       sb.counter.reset();
       const result = notices(sb);
       const first = { drive: sb.counter.total('Drive'), documentApp: sb.counter.total('DocumentApp'), docs: sb.counter.total('Docs') };
+      // A change of the sheet (one more row to complete) so that the notice must be uploaded again.
+      const reg = sheet(sb.workbook, 'Đăng ký');
+      const approved = reg.values.findIndex((r, i) => i > 0 && r[col(reg, 'Trạng thái phê duyệt')] === 'Đã duyệt');
+      reg.values[approved][col(reg, 'Trạng thái phê duyệt')] = 'Không duyệt';
       sb.counter.reset();
       notices(sb);
       const again = { drive: sb.counter.total('Drive'), byMethod: sb.counter.byMethod() };

@@ -24,8 +24,13 @@ export interface ReadOptions {
   strayCells?: Array<{ sheet: string; cell: string }>;
 }
 
-/** Applies stored ids and grid sizes (never smaller than what the sheet covers). */
+/**
+ * Applies stored ids and grid sizes (never smaller than what the sheet covers). A sheet
+ * renamed since (no layout of its name) whose positional id another sheet now holds gets a
+ * fresh id: two sheets never share one.
+ */
 function applyLayouts(sheets: SheetModel[], layouts: SheetLayout[] | undefined): void {
+  const laidOut = new Set<SheetModel>();
   for (const layout of layouts ?? []) {
     const sheet = sheets.find((s) => s.name === layout.name);
     if (!sheet) continue;
@@ -33,6 +38,14 @@ function applyLayouts(sheets: SheetModel[], layouts: SheetLayout[] | undefined):
     sheet.sheetId = layout.sheetId;
     sheet.maxRows = Math.max(layout.maxRows, covered.rows);
     sheet.maxColumns = Math.max(layout.maxColumns, covered.columns);
+    laidOut.add(sheet);
+  }
+  const taken = new Set([...laidOut].map((s) => s.sheetId));
+  let next = Math.max(-1, ...sheets.map((s) => s.sheetId)) + 1;
+  for (const sheet of sheets) {
+    if (laidOut.has(sheet)) continue;
+    if (taken.has(sheet.sheetId)) sheet.sheetId = next++;
+    taken.add(sheet.sheetId);
   }
 }
 

@@ -18,25 +18,16 @@ import { ListFormulas, LISTS_SHEET, toExcelValidation } from './validations';
 import { addHiddenTextSheet, writePropertiesSheet, writeSheet } from './write';
 import { widthFromPixels } from './widths';
 
-/** What a sheet held when it was read: the parts a run may change. */
-export interface SheetSnapshot {
-  name: string;
-  sheetId: number;
-  frozenRows: number;
-  values: CellValue[][];
-  formulas: string[][];
-  notes: string[][];
-  backgrounds: string[][];
-  fontWeights: string[][];
-  validations: Map<string, DataValidationModel>;
-  columnWidths: Map<number, number>;
-}
+/** What a sheet held when it was read: the parts a run may change, and the model sheet it is of. */
+export type SheetSnapshot = Pick<SheetModel,
+  'name' | 'sheetId' | 'frozenRows' | 'values' | 'formulas' | 'notes' | 'backgrounds' | 'fontWeights' | 'validations' | 'columnWidths'>
+  & { sheet: SheetModel };
 
 /** A copy of every sheet as read (rows are copied, cells are shared: a run replaces cells, never mutates them). */
 export function snapshotModel(model: WorkbookModel): SheetSnapshot[] {
   const rows = <T>(grid: T[][]) => grid.map((row) => row.slice());
   return model.sheets.map((s) => ({
-    name: s.name, sheetId: s.sheetId, frozenRows: s.frozenRows,
+    sheet: s, name: s.name, sheetId: s.sheetId, frozenRows: s.frozenRows,
     values: rows(s.values), formulas: rows(s.formulas), notes: rows(s.notes), backgrounds: rows(s.backgrounds),
     fontWeights: rows(s.fontWeights),
     validations: new Map([...s.validations].map(([k, v]) => [k, { ...v, values: [...v.values] }])),
@@ -54,8 +45,35 @@ const sameValue = (a: CellValue | undefined, b: CellValue | undefined): boolean 
 const sameRule = (a: DataValidationModel | undefined, b: DataValidationModel | undefined) =>
   JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
+/**
+ * Styles of a loaded file are shared between cells; a changed colour or weight gives a cell
+ * a derived style, and every cell with the same original style and the same change shares
+ * that one derived style object. exceljs then writes it once (its style index is keyed by
+ * object), instead of copying, hashing and storing a style per cell — at 50,000 rows × 22
+ * columns of row colour that is what made writing slow and heavy.
+ */
+class DerivedStyles {
+  private readonly byOriginal = new Map<Partial<ExcelJS.Style> | undefined, Map<string, Partial<ExcelJS.Style>>>();
+
+  styleFor(original: Partial<ExcelJS.Style> | undefined, background: string | undefined, bold: boolean | undefined): Partial<ExcelJS.Style> {
+    let derived = this.byOriginal.get(original);
+    if (!derived) { derived = new Map(); this.byOriginal.set(original, derived); }
+    const key = `${background ?? ''}|${bold ?? ''}`;
+    let style = derived.get(key);
+    if (!style) {
+      style = { ...original };
+      if (background !== undefined) style.fill = backgroundToFill(background) ?? { type: 'pattern', pattern: 'none' };
+      if (bold !== undefined) style.font = { ...original?.font, bold };
+      derived.set(key, style);
+    }
+    return style;
+  }
+}
+
 /** Writes the cells of `after` that differ from `before` into `worksheet`. */
-function applyChanges(worksheet: ExcelJS.Worksheet, before: SheetSnapshot, after: SheetModel, timeZone: string, formulas: ListFormulas): void {
+function applyChanges(
+  worksheet: ExcelJS.Worksheet, before: SheetSnapshot, after: SheetModel, timeZone: string, formulas: ListFormulas, styles: DerivedStyles,
+): void {
   const rowCount = Math.max(before.values.length, after.values.length, before.notes.length, after.notes.length,
     before.backgrounds.length, after.backgrounds.length, before.fontWeights.length, after.fontWeights.length);
   for (let r = 0; r < rowCount; r++) {
@@ -74,8 +92,11 @@ function applyChanges(worksheet: ExcelJS.Worksheet, before: SheetSnapshot, after
       const boldChanged = (before.fontWeights[r]?.[c] === 'bold') !== bold;
       if (!valueChanged && !noteChanged && !backgroundChanged && !boldChanged) continue;
       const cell = worksheet.getCell(r + 1, c + 1);
-      // Styles may be shared between cells of a loaded file: give this cell its own before changing it.
-      if (backgroundChanged || boldChanged || valueChanged) cell.style = { ...cell.style };
+      if (backgroundChanged || boldChanged) {
+        cell.style = styles.styleFor(cell.style, backgroundChanged ? background : undefined, boldChanged ? bold : undefined);
+      }
+      // A date written sets its number format on the cell's style: give that cell a style of its own first.
+      if (valueChanged && value instanceof Date) cell.style = { ...cell.style };
       if (valueChanged) {
         if ((value === undefined || value === '') && !formula) cell.value = null;
         else writeCell(cell, value, formula, timeZone);
@@ -84,8 +105,6 @@ function applyChanges(worksheet: ExcelJS.Worksheet, before: SheetSnapshot, after
         if (note) cell.note = note;
         else (cell as unknown as { _comment?: unknown })._comment = undefined;
       }
-      if (backgroundChanged) cell.fill = backgroundToFill(background) ?? { type: 'pattern', pattern: 'none' };
-      if (boldChanged) cell.font = { ...cell.font, bold };
     }
   }
   const keys = new Set([...before.validations.keys(), ...after.validations.keys()]);
@@ -121,13 +140,14 @@ export async function writeIntoCopy(originalFile: string, before: readonly Sheet
   const oldProperties = findPropertiesWorksheet(workbook);
   if (oldProperties) workbook.removeWorksheet(oldProperties.id);
   const { formulas, existing: listsSheet } = listsFrom(workbook);
-  const byId = new Map(before.map((s) => [s.sheetId, s]));
+  const bySheet = new Map(before.map((s) => [s.sheet, s]));
+  const styles = new DerivedStyles();
   for (const sheet of after.sheets) {
-    const original = byId.get(sheet.sheetId);
+    const original = bySheet.get(sheet);
     const worksheet = original ? workbook.getWorksheet(original.name) : undefined;
     if (!original || !worksheet) { writeSheet(workbook, sheet, after.timeZone, formulas); continue; }
     if (worksheet.name !== sheet.name) worksheet.name = sheet.name;
-    applyChanges(worksheet, original, sheet, after.timeZone, formulas);
+    applyChanges(worksheet, original, sheet, after.timeZone, formulas, styles);
   }
   const start = formulas.firstColumn;
   formulas.sheetLists.forEach((values, i) => {

@@ -26,7 +26,7 @@ import {
 } from '../documents/continuation';
 import { documentKey, DocumentStore } from '../documents/document-store';
 import { configValues, documentValues, itemValues, type PlaceholderValues } from '../documents/placeholders';
-import { docxBlob } from '../documents/docx-upload';
+import { docxFile } from '../documents/docx-upload';
 import { loadTemplate, renderTemplate, unknownPlaceholders, type LoadedTemplate } from '../documents/template';
 import { withDocumentLock } from '../lock';
 import { readSheet, type Spreadsheet } from '../sheet-io';
@@ -160,18 +160,21 @@ export function generateApprovalNoticesAction(ss: Spreadsheet, request: NoticeRe
         const values: PlaceholderValues = documentValues(config, { settings, today, items: listed, unit: job.unit || undefined });
         for (const u of unknownPlaceholders(template, values)) unknown.add(u);
         renderTemplate(doc.doc, doc.id, template, values, listed.map(itemValues));
+        store.remember(job.key, { id: doc.id, ...record });
         opened = doc;
       } else {
-        opened = store.upload(job.key, spec.name, docxBlob(spec), { record });
+        opened = store.upload(job.key, spec.name, docxFile(spec), { record });
       }
-      store.remember(job.key, { id: opened.id, ...record });
       const document: GeneratedDocument = {
         kind: job.kind, unit: job.unit, name: spec.name, id: opened.id, url: documentUrl(opened.id), status: opened.status,
       };
       documents.push(document);
       const label = job.kind === 'notice' ? MSG.noticeLabel : MSG.unitNoticeLabel(job.unit);
       docLinks.push({ label, url: document.url });
-      lines.push({ action: MSG.logNotices, unit: job.unit, content: MSG.documentLine(label, document.status, document.url), result: MSG.logOk });
+      // A document exactly as it was is not logged again: a second run over nothing new adds no line.
+      if (document.status !== 'unchanged') {
+        lines.push({ action: MSG.logNotices, unit: job.unit, content: MSG.documentLine(label, document.status, document.url), result: MSG.logOk });
+      }
     }
 
     const complete = next >= jobs.length;
@@ -191,12 +194,13 @@ export function generateApprovalNoticesAction(ss: Spreadsheet, request: NoticeRe
     if (unknownList.length) warnings.push(MSG.templateUnknown(unknownList));
     const count = (status: GeneratedDocument['status']) => documents.filter((d) => d.status === status).length;
     const head = complete
-      ? MSG.noticesDone(documents.length, count('created'), count('updated'), count('recreated'))
+      ? MSG.noticesDone(documents.length, count('created'), count('updated'), count('recreated'), count('unchanged'))
       : MSG.noticesPartial(next, jobs.length - next);
     const resumed = start > 0 ? `${MSG.noticesResumed(start, jobs.length)} ` : '';
     const message = [resumed + head, ...news, ...(template ? [MSG.templateUsed(template.name)] : []), ...warnings].join(' ');
-    lines.push({ action: MSG.logNotices, content: message, result: warnings.length || !complete ? MSG.logWarn : MSG.logOk });
-    appendLog(ss, lines, now);
+    const quiet = complete && !warnings.length && start === 0 && documents.every((d) => d.status === 'unchanged');
+    if (!quiet) lines.push({ action: MSG.logNotices, content: message, result: warnings.length || !complete ? MSG.logWarn : MSG.logOk });
+    if (lines.length) appendLog(ss, lines, now);
     return {
       ok: true, message, links: docLinks, documents, complete, remaining: jobs.length - next, warnings, unknownPlaceholders: unknownList,
       template: template !== undefined,

@@ -83,9 +83,8 @@ export function sendRemindersAction(ss: Spreadsheet, keys: readonly string[] | u
     const wanted = keys ? new Set(keys) : undefined;
     const due = plan(ss, outcome, mode).filter((p) => !wanted || wanted.has(`${p.unitName}|${p.key}`));
     if (outcome.structureBroken) {
-      const message = MSG.remindersBlocked(outcome.structureProblems);
-      appendLog(ss, [{ action: MSG.logReminder, content: message, result: MSG.logWarn }], now);
-      return { ok: true, message, sent: 0, postponed: 0, skipped: 0, failed: 0, results: [] };
+      // Said once per run in `Nhật ký` by the check's own line; the caller shows this message.
+      return { ok: true, message: MSG.remindersBlocked(outcome.structureProblems), sent: 0, postponed: 0, skipped: 0, failed: 0, results: [] };
     }
     return sendPlanned(ss, due, outcome, started, now);
   });

@@ -103,7 +103,9 @@ export function setupWorkbookAction(ss: Spreadsheet, arg?: unknown): SetupResult
     if (questions.broken) problems.push(...questions.problems);
     const done = MSG.setupDone(created, addedHeaders);
     const message = [newPlan ? `${PRESET_MSG.filled(preset.label)} ${done}` : done, ...problems].join('\n');
-    if (created.length || addedHeaders || problems.length) {
+    // Logged when something was written; a sheet setup would not guess at is shown in the dialog
+    // and logged by every check, so a second run adds no line of its own.
+    if (created.length || addedHeaders) {
       appendLog(ss, [{ action: MSG.logSetup, content: message, result: problems.length ? MSG.logWarn : MSG.logOk }], new Date());
     }
     return {

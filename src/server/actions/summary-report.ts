@@ -17,7 +17,7 @@ import { MSG } from '../../core/messages';
 import { appendLog } from '../activity-log';
 import { documentUrl } from '../documents/advanced-services';
 import { documentKey, DocumentStore } from '../documents/document-store';
-import { docxBlob } from '../documents/docx-upload';
+import { docxFile } from '../documents/docx-upload';
 import { withDocumentLock } from '../lock';
 import type { Spreadsheet } from '../sheet-io';
 import { readAndCheck } from './check-registrations';
@@ -35,19 +35,19 @@ export function generateSummaryReportAction(ss: Spreadsheet): ReportResult {
     const key = documentKey.report(year);
     const day = formatIsoDay(today);
     const sameDay = store.record(key)?.day === day;
-    const opened = store.upload(key, spec.name, docxBlob(spec), { fresh: !sameDay, record: { day } });
-    store.remember(key, { id: opened.id, day });
+    const opened = store.upload(key, spec.name, docxFile(spec), { fresh: !sameDay, record: { day } });
 
     const document: GeneratedDocument = {
       kind: 'report', unit: '', name: spec.name, id: opened.id, url: documentUrl(opened.id), status: opened.status,
     };
     const dayText = formatDayVi(today);
-    const newVersion = opened.status !== 'updated';
+    const newVersion = opened.status === 'created' || opened.status === 'recreated';
     const head = newVersion ? MSG.reportCreated(dayText, document.url) : MSG.reportUpdated(dayText, document.url);
     const warnings = store.notes.filter((n) => n.warning).map((n) => n.text);
     const notes = store.notes.map((n) => n.text);
     const message = [head, ...notes].join(' ');
-    appendLog(ss, [{
+    // The same report as earlier today is not logged again.
+    if (opened.status !== 'unchanged') appendLog(ss, [{
       action: MSG.logReport,
       content: `${MSG.documentLine(MSG.reportLabel(dayText), document.status, document.url)}${notes.length ? `\n${notes.join('\n')}` : ''}`,
       result: warnings.length ? MSG.logWarn : MSG.logOk,

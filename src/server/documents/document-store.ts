@@ -20,7 +20,7 @@ import { normalizeName } from '../../core/names';
 import { apiStatus, DOCUMENT_MIME, driveFiles, FOLDER_MIME, type DriveFilesApi } from './advanced-services';
 import { createFromDocx, updateFromDocx } from './docx-upload';
 
-export type DocumentStatus = 'created' | 'updated' | 'recreated';
+export type DocumentStatus = 'created' | 'updated' | 'recreated' | 'unchanged';
 
 /** What is remembered of a document. */
 export interface DocumentRecord {
@@ -31,6 +31,8 @@ export interface DocumentRecord {
   day?: string;
   /** The unit of a per-unit notice (for people reading the properties). */
   unit?: string;
+  /** Digest of the .docx last uploaded (docx-upload.ts): the same content is not uploaded again. */
+  digest?: string;
 }
 
 export interface UploadedDocument {
@@ -165,15 +167,23 @@ export class DocumentStore {
    * same link), or — when there is none, it was deleted or trashed, or `fresh` (a report of
    * another day) — imported as a new Google Doc in the folder, remembered at once with `record`.
    */
-  upload(key: string, name: string, blob: GoogleAppsScript.Base.Blob, options: { fresh?: boolean; record?: Omit<DocumentRecord, 'id'> } = {}): UploadedDocument {
+  upload(
+    key: string, name: string, file: { blob: GoogleAppsScript.Base.Blob; digest: string },
+    options: { fresh?: boolean; record?: Omit<DocumentRecord, 'id'> } = {},
+  ): UploadedDocument {
     const fresh = options.fresh === true;
     const record = fresh ? undefined : this.record(key);
     const folder = this.folderId();
-    if (record && !this.#folderRecreated && updateFromDocx(record.id, name, blob)) {
+    // The same content as last time: one look that it still exists (the same one call as an update).
+    if (record && record.digest === file.digest && !this.#folderRecreated && this.#alive(record.id).alive) {
+      return { id: record.id, status: 'unchanged', record };
+    }
+    if (record && !this.#folderRecreated && updateFromDocx(record.id, name, file.blob)) {
+      this.remember(key, { id: record.id, ...options.record, digest: file.digest });
       return { id: record.id, status: 'updated', record };
     }
-    const id = createFromDocx(folder, name, blob);
-    this.remember(key, { id, ...options.record });
+    const id = createFromDocx(folder, name, file.blob);
+    this.remember(key, { id, ...options.record, digest: file.digest });
     return { id, status: record ? 'recreated' : 'created', record: undefined };
   }
 

@@ -12,12 +12,22 @@
  */
 import { DOCX_MIME, docxParts } from '../../core/documents/docx/docx-parts';
 import type { DocumentSpec } from '../../core/documents/document-spec';
+import { partsDigest } from '../../core/documents/docx/parts-digest';
 import { apiStatus, DOCUMENT_MIME, driveFiles, type DriveFile } from './advanced-services';
 
 /** The .docx of a spec as a Blob, named `<name>.docx`. */
 export function docxBlob(spec: DocumentSpec): GoogleAppsScript.Base.Blob {
-  const blobs = docxParts(spec).map((part) => Utilities.newBlob(part.xml, 'application/xml', part.path));
-  return Utilities.zip(blobs, `${spec.name}.docx`).setContentType(DOCX_MIME);
+  return docxFile(spec).blob;
+}
+
+/**
+ * The .docx of a spec and a digest of its parts: a document whose digest is the one remembered
+ * is not uploaded again (its Google Doc already holds exactly that).
+ */
+export function docxFile(spec: DocumentSpec): { blob: GoogleAppsScript.Base.Blob; digest: string } {
+  const parts = docxParts(spec);
+  const blobs = parts.map((part) => Utilities.newBlob(part.xml, 'application/xml', part.path));
+  return { blob: Utilities.zip(blobs, `${spec.name}.docx`).setContentType(DOCX_MIME), digest: partsDigest(parts) };
 }
 
 /**
