@@ -13,6 +13,7 @@
  * reminders only.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
+import type ExcelJS from 'exceljs';
 import path from 'node:path';
 import { APPROVAL, DOC_PROPERTY, OWNED, ROW_STATUS, SHEET, UNIT_STATUS, UNIT_HEADER, ANSWER } from '../../core/contract';
 import { normalizeName } from '../../core/names';
@@ -81,7 +82,8 @@ export interface DocumentsStep {
 
 export async function runJob(options: JobOptions): Promise<JobResult> {
   const strayCells: JobResult['strayCells'] = [];
-  const model = options.workbook ? await readUserWorkbook(options.workbook, strayCells) : newWorkbookModel('Đăng ký thi đua 2026 — Thọ Lập');
+  const loaded: { workbook?: ExcelJS.Workbook } = {};
+  const model = options.workbook ? await readUserWorkbook(options.workbook, strayCells, loaded) : newWorkbookModel('Đăng ký thi đua 2026 — Thọ Lập');
   // What the user's file held, so the output is that file with only the run's changes (issue 12, item 7).
   const asRead = options.workbook ? snapshotModel(model) : undefined;
   // Default: today in the spreadsheet's time zone (before 07:00 in Vietnam the UTC date is yesterday).
@@ -120,7 +122,7 @@ export async function runJob(options: JobOptions): Promise<JobResult> {
   const workbookFile = path.join(options.outDir, 'dang-ky.xlsx');
   const sidebarFile = path.join(options.outDir, 'sidebar.html');
   const sidebarPng = path.join(options.outDir, 'sidebar.png');
-  if (options.workbook && asRead) await writeIntoCopy(options.workbook, asRead, model, workbookFile);
+  if (options.workbook && asRead) await writeIntoCopy(loaded.workbook ?? options.workbook, asRead, model, workbookFile);
   else await writeWorkbookXlsx(model, workbookFile);
   await writeFile(sidebarFile, standaloneSidebar(sidebarHtml, { getDashboard: dashboard, checkRegistrations: check, previewReminders: preview }));
   const mailFiles = await writeMailFiles(sandbox.mail.sent, path.join(options.outDir, 'thu-nhac'), model.timeZone);
@@ -136,10 +138,10 @@ export async function runJob(options: JobOptions): Promise<JobResult> {
 }
 
 /** Reads the user's .xlsx; a file that is no readable .xlsx, or names a bad time zone, is a CliError naming it. */
-async function readUserWorkbook(file: string, strayCells: JobResult['strayCells']): Promise<WorkbookModel> {
+async function readUserWorkbook(file: string, strayCells: JobResult['strayCells'], loaded: { workbook?: ExcelJS.Workbook }): Promise<WorkbookModel> {
   let model: WorkbookModel;
   try {
-    model = await readWorkbookXlsx(file, { strayCells });
+    model = await readWorkbookXlsx(file, { strayCells, loaded });
   } catch {
     throw new CliError(CLI_TEXT.notXlsx(file));
   }
