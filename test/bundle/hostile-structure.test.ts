@@ -60,6 +60,9 @@ describe('a required answer column that is missing on a sheet with data (item 1)
     sb.call('sendReminders', { source: 'sidebar' });
     sb.run('runDailyTasks');
     expect(sb.mail.sent).toHaveLength(0);
+    const dashboard = sb.call('getDashboard') as { unitsToChase: unknown[]; problems: string[] };
+    expect(dashboard.unitsToChase).toEqual([]);
+    expect(dashboard.problems[0]).toContain('thiếu cột bắt buộc "Lĩnh vực"');
   });
 
   it('a header row on row 2 is found and reported, never guessed into new columns', () => {

@@ -13,6 +13,7 @@
  * check, reminders, then the notices of the rows already `Đã duyệt` and the report of the day.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
+import type ExcelJS from 'exceljs';
 import path from 'node:path';
 import { APPROVAL, DEFAULT_PRESET, DOC_PROPERTY, OWNED, ROW_STATUS, SHEET, UNIT_STATUS, UNIT_HEADER, type PresetId } from '../../core/contract';
 import { normalizeName } from '../../core/names';
@@ -81,7 +82,8 @@ export interface DocumentsStep extends WrittenDocuments {
 export async function runJob(options: JobOptions): Promise<JobResult> {
   const sample = SAMPLES[options.preset ?? DEFAULT_PRESET];
   const strayCells: JobResult['strayCells'] = [];
-  const model = options.workbook ? await readUserWorkbook(options.workbook, strayCells) : newWorkbookModel(sample.workbookTitle);
+  const loaded: { workbook?: ExcelJS.Workbook } = {};
+  const model = options.workbook ? await readUserWorkbook(options.workbook, strayCells, loaded) : newWorkbookModel(sample.workbookTitle);
   // What the user's file held, so the output is that file with only the run's changes (issue 12, item 7).
   const asRead = options.workbook ? snapshotModel(model) : undefined;
   // Default: today in the spreadsheet's time zone (before 07:00 in Vietnam the UTC date is yesterday).
@@ -123,7 +125,7 @@ export async function runJob(options: JobOptions): Promise<JobResult> {
   const workbookFile = path.join(options.outDir, 'dang-ky.xlsx');
   const sidebarFile = path.join(options.outDir, 'sidebar.html');
   const sidebarPng = path.join(options.outDir, 'sidebar.png');
-  if (options.workbook && asRead) await writeIntoCopy(options.workbook, asRead, model, workbookFile);
+  if (options.workbook && asRead) await writeIntoCopy(loaded.workbook ?? options.workbook, asRead, model, workbookFile);
   else await writeWorkbookXlsx(model, workbookFile);
   await saveDrive(sandbox, options.outDir);
   await writeFile(sidebarFile, standaloneSidebar(sidebarHtml, { getDashboard: dashboard, checkRegistrations: check, previewReminders: preview }));
@@ -140,10 +142,10 @@ export async function runJob(options: JobOptions): Promise<JobResult> {
 }
 
 /** Reads the user's .xlsx; a file that is no readable .xlsx, or names a bad time zone, is a CliError naming it. */
-async function readUserWorkbook(file: string, strayCells: JobResult['strayCells']): Promise<WorkbookModel> {
+async function readUserWorkbook(file: string, strayCells: JobResult['strayCells'], loaded: { workbook?: ExcelJS.Workbook }): Promise<WorkbookModel> {
   let model: WorkbookModel;
   try {
-    model = await readWorkbookXlsx(file, { strayCells });
+    model = await readWorkbookXlsx(file, { strayCells, loaded });
   } catch {
     throw new CliError(CLI_TEXT.notXlsx(file));
   }

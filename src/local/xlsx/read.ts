@@ -22,6 +22,8 @@ export interface ReadOptions {
   timeZone?: string;
   /** Receives `{ sheet, cell }` for every stray cell far from the data, left out of the model. */
   strayCells?: Array<{ sheet: string; cell: string }>;
+  /** Receives the loaded exceljs workbook, for a run that writes into a copy of the file (no second parse). */
+  loaded?: { workbook?: ExcelJS.Workbook };
 }
 
 /**
@@ -79,6 +81,7 @@ export function isListsWorksheet(worksheet: ExcelJS.Worksheet): boolean {
 export async function readWorkbookXlsx(file: string, options: ReadOptions = {}): Promise<WorkbookModel> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(file);
+  if (options.loaded) options.loaded.workbook = workbook;
   const propertiesSheet = findPropertiesWorksheet(workbook);
   const stored = propertiesSheet ? parsePropertiesRows(propertiesSheetRows(propertiesSheet)) : { documentProperties: {} };
   const timeZone = stored.timeZone || options.timeZone || DEFAULT_TIME_ZONE;

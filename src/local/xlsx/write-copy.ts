@@ -131,12 +131,16 @@ function listsFrom(workbook: ExcelJS.Workbook): { formulas: ListFormulas; existi
 }
 
 /**
- * Writes `after` into a copy of `originalFile` at `file`: `before` is what the reader made
- * of the original (snapshotModel right after readWorkbookXlsx).
+ * Writes `after` into a copy of the original file (its path, or the workbook the reader
+ * loaded from it) at `file`: `before` is what the reader made of the original
+ * (snapshotModel right after readWorkbookXlsx).
  */
-export async function writeIntoCopy(originalFile: string, before: readonly SheetSnapshot[], after: WorkbookModel, file: string): Promise<void> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.readFile(originalFile);
+export async function writeIntoCopy(
+  original: string | ExcelJS.Workbook, before: readonly SheetSnapshot[], after: WorkbookModel, file: string,
+): Promise<void> {
+  // The workbook the reader loaded (not changed by reading), or the file loaded again.
+  const workbook = typeof original === 'string' ? new ExcelJS.Workbook() : original;
+  if (typeof original === 'string') await workbook.xlsx.readFile(original);
   const oldProperties = findPropertiesWorksheet(workbook);
   if (oldProperties) workbook.removeWorksheet(oldProperties.id);
   const { formulas, existing: listsSheet } = listsFrom(workbook);

@@ -35,7 +35,8 @@ export function dashboardAction(ss: Spreadsheet): Dashboard {
     form: stored ? { url: stored.url, editUrl: stored.editUrl } : null,
     submitTriggerInstalled: stored ? submitTriggerInstalled() : false,
     dailyTriggerInstalled: dailyTriggerInstalled(),
-    unitsToChase: outcome.units
+    // On a sheet whose structure is broken no row was judged: no unit is listed as one to chase.
+    unitsToChase: outcome.structureBroken ? [] : outcome.units
       .filter((u) => u.status === UNIT_STATUS.notRegistered || u.status === UNIT_STATUS.notYet || u.status === UNIT_STATUS.needsFix)
       .map((u) => ({ name: u.unit.name, status: u.status, row: u.unit.row })),
     unitsWithRows: outcome.units.filter((u) => u.rows.length > 0).length,
