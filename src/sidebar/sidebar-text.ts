@@ -34,5 +34,6 @@ export const SIDEBAR_TEXT = {
   approving: 'Đang duyệt các dòng hợp lệ…',
   makingNotices: 'Đang tạo thông báo phê duyệt…',
   makingReport: 'Đang tạo báo cáo tổng hợp…',
+  makingCommendations: 'Đang tạo tờ trình, quyết định và giấy khen…',
   noConnection: (detail: string) => `Không kết nối được với máy chủ: ${detail}. Vui lòng thử lại.`,
 } as const;

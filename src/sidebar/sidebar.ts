@@ -58,5 +58,6 @@ on('notices', async () => {
   await runDocumentAction('generateApprovalNotices', SIDEBAR_TEXT.makingNotices, { perUnit });
 });
 on('report', async () => { await runDocumentAction('generateSummaryReport', SIDEBAR_TEXT.makingReport); });
+on('commendations', async () => { await runDocumentAction('generateCommendations', SIDEBAR_TEXT.makingCommendations); });
 
 act(async () => { await loadDashboard(); showMessage(''); });

@@ -33,6 +33,10 @@ export const DANG_KY_MO_HINH: Preset = {
     ...DEFAULT_CONFIG_ROWS,
     [CONFIG_KEY.planPreset, 'dang-ky-mo-hinh'],
     [CONFIG_KEY.itemNoun, 'mô hình, phong trào, việc làm'],
+    // Recognition (DESIGN §14): seed 000 §3, the Ban Thường vụ commends the units at the yearly review.
+    [CONFIG_KEY.recognitionForms, 'Giấy khen'],
+    [CONFIG_KEY.decisionSignerTitle, 'Phó Bí thư'],
+    [CONFIG_KEY.decisionSignerName, 'Lê Văn Lực'],
   ],
   questions: [
     question(ANSWER.unit, 'unit', 'list', REQUIRED, '', help.unit ?? ''),

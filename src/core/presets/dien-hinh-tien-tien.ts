@@ -114,6 +114,11 @@ export const DIEN_HINH_TIEN_TIEN: Preset = {
     reminderHour: 8,
     planPreset: 'dien-hinh-tien-tien',
     itemNoun: 'điển hình tiên tiến',
+    // Recognition (DESIGN §14): seed 001 §III, the advanced examples honoured at year end.
+    recognitionForms: 'Giấy khen\nLao động tiên tiến\nGia đình văn hóa',
+    decisionSignerTitle: 'Phó Chủ tịch',
+    decisionSignerName: 'Mai Việt Lào',
+    contactUnitCode: 'VP',
   }),
   questions: [
     question('Đơn vị đề xuất', 'unit', 'list', REQUIRED, '', 'Chọn đúng tên đơn vị được giao trong kế hoạch.'),

@@ -118,7 +118,7 @@ export function readProposals(
 
     const recipientKind: RecipientKind = kind ?? 'collective';
     if (recipient && recipient.length <= MAX_RECIPIENT_CHARS) {
-      const key = `${recipientKind}|${normalizeName(recipient)}|${normalizeName(unit)}`;
+      const key = `${recipientKind}|${normalizeName(recipient)}`;
       const earlier = seen.get(key) ?? [];
       const same = earlier.find((e) => normalizeName(e.form) === normalizeName(form));
       if (same && !lines.length) refuse(RECOGNITION_MSG.duplicateRecipient(recipient, same.row));

@@ -25,6 +25,7 @@ import type {
   ApproveAllResult, CheckResult, Dashboard, FormResult, ReminderPreview, ReminderSendResult, SetupResult,
 } from '../../core/dto';
 import { loadDrive, saveDrive, writeDocuments, type WrittenDocuments } from './documents-step';
+import { sampleRecognition, workbookRecognition, type RecognitionStep } from './recognition-step';
 import { screenshotStandaloneSidebar } from '../browser/screenshot';
 import { createSandbox, type Sandbox } from '../emulator';
 import { newWorkbookModel, type WorkbookModel } from '../emulator/workbook-model';
@@ -66,6 +67,8 @@ export interface JobResult {
   checkCalls: number;
   /** The documents step: the notices of the rows `Đã duyệt` and the report of the day. */
   documents?: DocumentsStep;
+  /** `Tạo hồ sơ khen thưởng` (issue 14): absent on a --workbook run that marks no row. */
+  recognition?: RecognitionStep;
   files: string[];
 }
 
@@ -112,6 +115,10 @@ export async function runJob(options: JobOptions): Promise<JobResult> {
   const documents: DocumentsStep = options.workbook
     ? { askedForMore: 0, ...(await writeDocuments(sandbox, options.outDir)) }
     : await documentsStep(sandbox, options.outDir, sample);
+  const questions = presetQuestions(PRESETS[sample.preset]);
+  const recognition = options.workbook
+    ? await workbookRecognition(sandbox, options.outDir)
+    : await sampleRecognition(sandbox, options.outDir, questions.find((q) => q.role === 'name')!.title, questions.find((q) => q.role === 'category')?.title);
   const dashboard = expectOk<Dashboard>(sandbox.call('getDashboard'), 'getDashboard');
   sandbox.call('showSidebar');
   const sidebarHtml = sandbox.uiLog.sidebars[sandbox.uiLog.sidebars.length - 1].html;
@@ -133,7 +140,8 @@ export async function runJob(options: JobOptions): Promise<JobResult> {
     if (noticeFiles.length) files.push(`${path.join(options.outDir, 'thong-bao')}/ (${noticeFiles.length} thông báo .docx)`);
     files.push(...documents.docx.filter((f) => !noticeFiles.includes(f)));
   }
-  return { model, today, setup, form, check, dashboard, reminders, sampleRows, formRows, receipts, checkCalls, documents, files };
+  if (recognition?.docx.length) files.push(`${path.join(options.outDir, 'khen-thuong')}/ (${recognition.docx.length} văn bản khen thưởng .docx)`);
+  return { model, today, setup, form, check, dashboard, reminders, sampleRows, formRows, receipts, checkCalls, documents, recognition, files };
 }
 
 /** Reads the user's .xlsx; a file that is no readable .xlsx, or names a bad time zone, is a CliError naming it. */
