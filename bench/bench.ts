@@ -179,3 +179,8 @@ console.log(`Calls of one submission: ${submits.map((r) => r.calls.all).join(' /
 
 const { benchDocuments } = await import('./documents');
 benchDocuments();
+
+// ——— Recognition: tờ trình, decision, Giấy khen (bench/recognition.ts) ———
+
+const { benchRecognition } = await import('./recognition');
+benchRecognition();

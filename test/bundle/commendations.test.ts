@@ -177,6 +177,30 @@ describe('Tạo hồ sơ khen thưởng on an unseen State workbook', () => {
   });
 });
 
+describe('the first run on a sheet without the recognition columns', () => {
+  it('adds the two staff columns with the dropdown of Cấu hình and the links column, says so, and makes nothing yet', () => {
+    const sb = unseenWorkbook();
+    const reg = sheet(sb.workbook, 'Đăng ký');
+    // The staff columns typed in unseenWorkbook are removed: a sheet as the form made it.
+    const at = reg.values[0].indexOf('Hình thức khen thưởng');
+    reg.values = reg.values.map((r) => r.slice(0, at));
+    const first = generate(sb);
+    expect(first.documents).toEqual([]);
+    expect(first.message).toContain('Đã thêm cột "Hình thức khen thưởng", "Thành tích khen thưởng", "Hồ sơ khen thưởng"');
+    expect(reg.values[0].slice(-3)).toEqual(['Hình thức khen thưởng', 'Thành tích khen thưởng', 'Hồ sơ khen thưởng']);
+    const formColumn = reg.values[0].indexOf('Hình thức khen thưởng') + 1;
+    const rule = reg.validations.get(`2,${formColumn}`);
+    expect(rule?.values).toEqual(['Giấy khen', 'Bằng khen của Chủ tịch UBND tỉnh']);
+    // Staff choose and write; the next run makes the dossier.
+    const achievement = reg.values[0].indexOf('Thành tích khen thưởng');
+    reg.values[2][achievement - 1] = 'Giấy khen';
+    reg.values[2][achievement] = 'xuất sắc';
+    const second = generate(sb);
+    expect(second.proposals).toBe(1);
+    expect(second.documents.map((d) => d.kind)).toEqual(['submission', 'decision', 'certificate']);
+  });
+});
+
 describe('amounts follow the decision date', () => {
   it('pays 760.000 and 1.520.000 for a decision dated from 01/07/2026', () => {
     const sb = unseenWorkbook(ROWS, { 'Ngày quyết định khen thưởng': '01/07/2026' });

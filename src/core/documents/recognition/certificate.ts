@@ -44,6 +44,35 @@ export function achievementLine(achievement: string): string {
   return /^đã\s/iu.test(a) ? a : `Đã có thành tích ${a}`;
 }
 
+/** Room for the recipient and the achievement on the one page, points (the rest of the layout is fixed). */
+const TEXT_BUDGET_PT = 105;
+/** Width of a landscape line between the margins, points. */
+const LINE_PT = (297 - 2 * MARGIN_MM) * MM;
+/** Blank lines for the signature and seal (4 lines of 14 pt ≈ 20 mm). */
+const SIGNATURE_BLANK_LINES = 4;
+/** Candidate sizes of the name and the achievement, largest first. */
+const SIZES: ReadonlyArray<readonly [number, number]> = [
+  [24, 18], [22, 16], [20, 16], [20, 14], [18, 14], [16, 13], [16, 12], [14, 12], [14, 11],
+];
+
+/** Estimated height of a text at a size: lines of Times New Roman (≈ 0.47 em a character) × 1.2. */
+function heightPt(chars: number, size: number): number {
+  return Math.max(1, Math.ceil((chars * size * 0.47) / LINE_PT)) * size * 1.2;
+}
+
+/**
+ * The largest sizes at which the recipient and the achievement fit the page, so that a
+ * certificate is always one page (the longest texts the checks allow — 200 and 600
+ * characters — fit at the smallest sizes).
+ */
+export function fitSizes(nameChars: number, achievementChars: number): { nameSize: number; achievementSize: number } {
+  for (const [nameSize, achievementSize] of SIZES) {
+    if (heightPt(nameChars, nameSize) + heightPt(achievementChars, achievementSize) <= TEXT_BUDGET_PT) return { nameSize, achievementSize };
+  }
+  const [nameSize, achievementSize] = SIZES[SIZES.length - 1];
+  return { nameSize, achievementSize };
+}
+
 export function buildCertificate(input: DossierInput, p: Proposal, goldBook: number): DocumentSpec {
   const profile = formatProfile(input.settings.documentFamily);
   const party = profile.family === 'Đảng';
@@ -51,8 +80,7 @@ export function buildCertificate(input: DossierInput, p: Proposal, goldBook: num
   const { settings, recognition, year } = input;
   const giver = party ? `BAN THƯỜNG VỤ ${partyCommitteeInText(settings).toLocaleUpperCase('vi')}` : `CHỦ TỊCH ${communeCommittee(settings)}`;
   const achievement = achievementLine(p.achievement);
-  const achievementSize = achievement.length > 260 ? 14 : achievement.length > 140 ? 16 : 18;
-  const nameSize = p.recipient.length > 60 ? 18 : 24;
+  const { nameSize, achievementSize } = fitSizes(recipientLine(p, party).length, achievement.length);
 
   const top: Line[] = party
     ? [{ text: 'ĐẢNG CỘNG SẢN VIỆT NAM', size: 14, bold: true, preprinted: true, spacingAfter: 14 }]
@@ -85,7 +113,7 @@ export function buildCertificate(input: DossierInput, p: Proposal, goldBook: num
   const right: ParagraphSpec[] = [
     paragraph({ text: dateLine, size: 14, bold: true, italic: true }, false),
     ...sig.map((s) => paragraph({ text: s, size: 14, bold: true }, false)),
-    ...Array.from({ length: 4 }, () => emptyParagraph(14, 'center')),
+    ...Array.from({ length: SIGNATURE_BLANK_LINES }, () => emptyParagraph(14, 'center')),
     recognition.signerName ? paragraph({ text: recognition.signerName, size: 14, bold: true }, false) : emptyParagraph(14, 'center'),
   ];
   const pageWidth = A4_PORTRAIT.height;
