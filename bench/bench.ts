@@ -4,7 +4,8 @@
  * on Google's servers, deterministic), its wall time here, and the share of the pure core.
  * Then the service calls of one daily run (`runDailyTasks`: re-check and reminders) for
  * 30 / 300 / 1,000 units, and of one form submission (`onRegistrationSubmit`, fired by the
- * emulated form) on sheets of 100 / 1,000 / 10,000 rows.
+ * emulated form) on sheets of 100 / 1,000 / 10,000 rows; then a plan of 10 vs 40 questions
+ * (bench/questions.ts) at 1,000 and 10,000 rows; then the documents (bench/documents.ts).
  */
 import { dayInZone } from '../src/core/calendar-day';
 import { checkWorkbook } from '../src/core/check-workbook';
@@ -179,6 +180,11 @@ console.log(`Calls of one submission: ${submits.map((r) => r.calls.all).join(' /
 
 const { benchDocuments } = await import('./documents');
 benchDocuments();
+
+// ——— Plans as data: 10 vs 40 questions (bench/questions.ts) ———
+
+const { benchQuestions } = await import('./questions');
+benchQuestions();
 
 // ——— Recognition: tờ trình, decision, Giấy khen (bench/recognition.ts) ———
 

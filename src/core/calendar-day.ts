@@ -168,6 +168,40 @@ function toEpochMs(instant: Date | number): number {
  */
 export function wallTimeInZone(instant: Date | number, timeZone: string): WallTime {
   const ms = toEpochMs(instant);
+  const offset = hourOffset(ms, timeZone);
+  if (offset === null) return exactWallTime(ms, timeZone);
+  const local = Math.floor(ms / 1000) * 1000 + offset;
+  const days = Math.floor(local / MS_PER_DAY);
+  const inDay = local - days * MS_PER_DAY;
+  const { year, month, day } = fromDayNumber(days);
+  return { year, month, day, hour: Math.floor(inDay / 3_600_000), minute: Math.floor(inDay / 60_000) % 60, second: Math.floor(inDay / 1000) % 60 };
+}
+
+/**
+ * The zone's offset (ms) during the UTC hour holding `ms`, when it is the same at the hour's
+ * first and last second (no transition inside it), else null. Reading the zone through
+ * `Intl` costs tens of microseconds; a sheet's thousands of dates fall in a few hundred hours,
+ * so the offset is remembered per zone and hour.
+ */
+const offsetsByZone = new Map<string, Map<number, number | null>>();
+function hourOffset(ms: number, timeZone: string): number | null {
+  let offsets = offsetsByZone.get(timeZone);
+  if (!offsets) { offsets = new Map(); offsetsByZone.set(timeZone, offsets); }
+  const hour = Math.floor(ms / 3_600_000);
+  let offset = offsets.get(hour);
+  if (offset === undefined) {
+    const start = hour * 3_600_000;
+    const end = start + 3_599_000;
+    const atStart = wallAsUtcMs(exactWallTime(start, timeZone)) - start;
+    const atEnd = wallAsUtcMs(exactWallTime(end, timeZone)) - end;
+    offset = atStart === atEnd ? atStart : null;
+    if (offsets.size > 100_000) offsets.clear();
+    offsets.set(hour, offset);
+  }
+  return offset;
+}
+
+function exactWallTime(ms: number, timeZone: string): WallTime {
   let year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0;
   let beforeCommonEra = false;
   for (const part of formatterFor(timeZone).formatToParts(ms)) {

@@ -53,6 +53,18 @@ export const CONFIG_KEY = {
   totalMax: 'Tổng số tối đa',
   /** Shares of `Tổng số tối đa` per category, e.g. `Khách mời 30%, Điển hình tiên tiến 70%`. */
   categoryShares: 'Cơ cấu theo loại',
+  /** Questions (comma list of titles) shown as columns of the documents' lists, after unit, name, category, field, period. */
+  listedColumns: 'Cột trong danh sách',
+  /**
+   * How the documents cite the plan (vn-document-format.md §4.2): its number as issued
+   * (`05-KH/ĐU`, `80/KH-UBND`, or only `05`), its date, and the body that issued it
+   * (`Ban Thường vụ Đảng ủy`). Optional: without them the plan is cited by `Tên kế hoạch` alone.
+   */
+  planNumber: 'Số kế hoạch',
+  planDate: 'Ngày kế hoạch',
+  planIssuer: 'Cơ quan ban hành kế hoạch',
+  /** Days a unit asked to complete its registration has, counted from the notice's date (default 7). */
+  completionDays: 'Hạn bổ sung (ngày)',
   // ——— Recognition (DESIGN.md §14, vn-recognition-format.md): optional, setup never adds them to an existing plan ———
   /** The forms staff may choose in `Hình thức khen thưởng`, one per line (default `Giấy khen`). */
   recognitionForms: 'Hình thức khen thưởng',

@@ -80,6 +80,8 @@ export const SendRemindersRequestSchema = z.object({
 
 const legendEntry = z.object({ status: z.string(), color: z.string().check(z.regex(/^#[0-9a-f]{6}$/)), meaning: z.string() });
 
+const count0 = z.number().check(z.int(), z.minimum(0));
+
 export const DashboardSchema = z.object({
   ok: z.literal(true),
   communeName: z.string(),
@@ -103,11 +105,22 @@ export const DashboardSchema = z.object({
   /** Units with at least one registration row, for the progress bar. */
   unitsWithRows: z.number().check(z.int(), z.minimum(0)),
   reminderHour: z.number(),
+  /** The plan (DESIGN.md §12): its preset, `Tên gọi` and title; null when the spreadsheet has none yet. */
+  plan: z.nullable(z.object({ preset: z.string(), noun: z.string(), title: z.string() })),
+  /** The presets to choose from when there is no plan yet ([] otherwise). */
+  presets: z.array(z.object({ id: z.string(), label: z.string(), description: z.string() })),
+  /** Valid rows per category of the `Loại` question, with the caps of `Cơ cấu theo loại` (§12.2). */
+  structure: z.array(z.object({
+    category: z.string(), count: count0, percent: count0, cap: z.nullable(count0), targetPercent: z.nullable(z.number()),
+  })),
+  /** `Tổng số tối đa`, or null. */
+  totalMax: z.nullable(count0),
 });
 export type Dashboard = z.infer<typeof DashboardSchema>;
 
 export const DashboardResponseSchema = z.union([DashboardSchema, ActionErrorSchema]);
 export const CheckResponseSchema = z.union([CheckResultSchema, ActionErrorSchema]);
+export const SetupResponseSchema = z.union([SetupResultSchema, ActionErrorSchema]);
 export const FormResponseSchema = z.union([FormResultSchema, ActionErrorSchema]);
 export const ReminderPreviewResponseSchema = z.union([ReminderPreviewSchema, ActionErrorSchema]);
 export const ReminderSendResponseSchema = z.union([ReminderSendResultSchema, ActionErrorSchema]);

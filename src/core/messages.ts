@@ -13,6 +13,18 @@ export function quote(text: unknown): string {
   return `"${short}"`;
 }
 
+/** The noun of the plan of §3.5 (`Tên gọi` when none is written). */
+export const DEFAULT_NOUN = 'mô hình, phong trào, việc làm';
+
+export function isDefaultNoun(noun: string | undefined): boolean {
+  return !noun || noun.trim().toLowerCase() === DEFAULT_NOUN;
+}
+
+/** How sentences name what units send: the plan of §3.5 says "… điển hình tiên tiến". */
+export function nounPhrase(noun: string | undefined): string {
+  return isDefaultNoun(noun) ? `${DEFAULT_NOUN} điển hình tiên tiến` : noun!.trim();
+}
+
 /** Where a problem is: `Trang "Đăng ký", dòng 5, cột "Quy mô"`. */
 export function place(sheet: string, row?: number, column?: string): string {
   let text = `Trang "${sheet}"`;
@@ -59,7 +71,7 @@ export const MSG = {
     `${column}: ${day(end)} trước thời gian bắt đầu ${day(start)}.`,
   endTooLate: (column: string, end: CalendarDay, latest: CalendarDay, latestLabel: string) =>
     `${column}: ${day(end)} sau ${latestLabel.toLowerCase()} ${day(latest)}.`,
-  pledgeMissing: (column: string, noun = 'mô hình, phong trào, việc làm') =>
+  pledgeMissing: (column: string, noun = DEFAULT_NOUN) =>
     `${column}: chưa đánh dấu cam kết đây là ${noun} mới.`,
   duplicateOf: (row: number) => `Trùng với đăng ký ở dòng ${row} (cùng đơn vị, cùng tên).`,
   overQuota: (count: number, max: number) =>
@@ -327,11 +339,11 @@ export const REMINDER_TEXT = {
   subject: (unit: string, reason: string, daysLeft: number) =>
     `Nhắc đăng ký: ${unit} — ${reason === 'can-bo-sung' ? 'cần bổ sung đăng ký' : reason === 'tre-han' ? 'đăng ký trễ hạn' : `chưa đăng ký, ${daysInWords(daysLeft)}`}`,
   greeting: (unit: string) => `Kính gửi: ${unit}.`,
-  body: (reason: string, planTitle: string, valid: number, min: number) => {
+  body: (reason: string, planTitle: string, valid: number, min: number, noun?: string) => {
     const plan = planTitle ? ` theo ${planTitle}` : '';
     if (reason === 'can-bo-sung') return `Đơn vị đã gửi đăng ký${plan} nhưng mới có ${valid}/${min} đăng ký hợp lệ. Các đăng ký dưới đây cần sửa hoặc bổ sung:`;
     if (reason === 'tre-han') return `Đơn vị đã hoàn thành đăng ký${plan}, nhưng sau hạn.`;
-    return `Đến nay đơn vị chưa gửi đăng ký mô hình, phong trào, việc làm điển hình tiên tiến${plan}.`;
+    return `Đến nay đơn vị chưa gửi đăng ký ${nounPhrase(noun)}${plan}.`;
   },
   when: (deadline: string, daysLeft: number) => `Hạn đăng ký của đơn vị: ${deadline} (${daysInWords(daysLeft)}).`,
   rowHead: (row: number, title: string) => `"${title || '(chưa có tên)'}" (dòng ${row} của bảng đăng ký):`,
@@ -346,13 +358,13 @@ export const REMINDER_TEXT = {
 
 /** The texts of the registration form (DESIGN.md §8). */
 export const FORM_TEXT = {
-  defaultTitle: (year: number | undefined, noun = 'mô hình, phong trào, việc làm') =>
-    `${noun === 'mô hình, phong trào, việc làm' ? 'Đăng ký xây dựng mô hình, phong trào, việc làm điển hình tiên tiến' : `Gửi ${noun}`}${year ? ` năm ${year}` : ''}`,
-  description: (commune: string, deadline: string | undefined, contact: string, noun = 'mô hình, phong trào, việc làm') =>
+  defaultTitle: (year: number | undefined, noun?: string) =>
+    `${isDefaultNoun(noun) ? `Đăng ký xây dựng ${nounPhrase(noun)}` : `Đăng ký ${nounPhrase(noun)}`}${year ? ` năm ${year}` : ''}`,
+  description: (commune: string, deadline: string | undefined, contact: string, noun?: string) =>
     [
-      noun === 'mô hình, phong trào, việc làm'
+      isDefaultNoun(noun)
         ? `Mỗi đơn vị đăng ký từ 1 đến 2 mô hình, phong trào hoặc việc làm mới${commune ? ` với xã ${commune}` : ''}; mỗi lần gửi là một đăng ký.`
-        : `Biểu mẫu gửi ${noun}${commune ? ` của các đơn vị xã ${commune}` : ''}; mỗi lần gửi biểu mẫu là một ${noun}.`,
+        : `Biểu mẫu để các cơ quan, đơn vị${commune ? ` xã ${commune}` : ''} gửi ${noun}; mỗi lần gửi là một ${noun}.`,
       deadline ? `Hạn đăng ký: ${deadline}.` : '',
       'Có thể sửa câu trả lời bằng đường dẫn trong thư xác nhận.',
       contact ? `Thắc mắc xin liên hệ ${contact}.` : '',

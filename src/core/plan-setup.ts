@@ -108,7 +108,8 @@ export function missingHeaders(spec: SheetSpec, headerRow: readonly unknown[]): 
 const WRITTEN_BY_ADDIN: readonly string[] = [CONFIG_KEY.formUrl];
 /** Keys of a plan made from a preset (§12.2–12.3): optional, so an older plan is not given them. */
 export const PLAN_OPTIONAL_KEYS: readonly string[] = [
-  CONFIG_KEY.planPreset, CONFIG_KEY.itemNoun, CONFIG_KEY.totalMax, CONFIG_KEY.categoryShares,
+  CONFIG_KEY.planPreset, CONFIG_KEY.itemNoun, CONFIG_KEY.totalMax, CONFIG_KEY.categoryShares, CONFIG_KEY.listedColumns,
+  CONFIG_KEY.planNumber, CONFIG_KEY.planDate, CONFIG_KEY.planIssuer, CONFIG_KEY.completionDays,
   CONFIG_KEY.recognitionForms, CONFIG_KEY.decisionDate, CONFIG_KEY.decisionSignerTitle, CONFIG_KEY.decisionSignerName,
   CONFIG_KEY.decisionIssuerCode, CONFIG_KEY.contactUnitCode, CONFIG_KEY.submissionSignerTitle, CONFIG_KEY.submissionSignerName,
   CONFIG_KEY.recognitionGrounds, CONFIG_KEY.recipientKinds, CONFIG_KEY.certificateOverlay, CONFIG_KEY.certificateOffset,

@@ -21,6 +21,8 @@ export interface ReminderFacts {
   formLink: string;
   contactUnit: string;
   planTitle: string;
+  /** `Tên gọi` of the plan (what one row is). */
+  itemNoun?: string;
 }
 
 export function planReminderEmail(f: ReminderFacts): EmailContent {
@@ -28,7 +30,7 @@ export function planReminderEmail(f: ReminderFacts): EmailContent {
   const when = REMINDER_TEXT.when(f.deadline, f.daysLeft);
   const paragraphs = [
     REMINDER_TEXT.greeting(f.unitName),
-    REMINDER_TEXT.body(f.reason, f.planTitle, f.validCount, f.min),
+    REMINDER_TEXT.body(f.reason, f.planTitle, f.validCount, f.min, f.itemNoun),
     when,
   ];
   const rows = f.problems.map((p) => ({ head: REMINDER_TEXT.rowHead(p.row, p.title), reasons: p.reasons }));

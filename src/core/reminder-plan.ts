@@ -66,7 +66,7 @@ export function planReminders(input: ReminderInput): PlannedReminder[] {
       content: planReminderEmail({
         unitName: unit.name, reason, deadline: formatDayVi(unit.deadline), daysLeft: stage.daysLeft,
         validCount: result.validCount, min: unit.min, problems, formLink: input.links.get(unit.name) ?? '',
-        contactUnit: settings.contactUnit, planTitle: settings.planTitle,
+        contactUnit: settings.contactUnit, planTitle: settings.planTitle, itemNoun: settings.itemNoun,
       }),
     });
   }

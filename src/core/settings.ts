@@ -7,7 +7,7 @@ import * as z from 'zod/mini';
 import { CONFIG_HEADERS, CONFIG_KEY, SHEET } from './contract';
 import { type CalendarDay } from './calendar-day';
 import { readDateCell } from './date-parsing';
-import { MSG, QUESTION_MSG } from './messages';
+import { DEFAULT_NOUN, MSG, QUESTION_MSG } from './messages';
 import { normalizeName } from './names';
 import { cellText, indexHeaders } from './table';
 
@@ -44,10 +44,23 @@ export interface Settings {
   totalMax: number | undefined;
   /** `Cơ cấu theo loại` as typed, with its row, read against the categories by `readQuotas`. */
   categoryShares: { text: string; row: number } | undefined;
+  /** `Cột trong danh sách` as typed (question titles, read against the questions by `planColumns`). */
+  listedColumns: string;
+  /** `Số kế hoạch` as typed ('' when not given). */
+  planNumber: string;
+  /** `Ngày kế hoạch`. */
+  planDate: CalendarDay | undefined;
+  /** `Cơ quan ban hành kế hoạch` ('' when not given). */
+  planIssuer: string;
+  /** `Hạn bổ sung (ngày)`: days from a notice to the date a unit must complete its registration. */
+  completionDays: number;
 }
 
-/** The noun of a plan that has no `Tên gọi` (seed 000's). */
-export const DEFAULT_ITEM_NOUN = 'mô hình, phong trào, việc làm';
+/** `Hạn bổ sung (ngày)` when `Cấu hình` does not say. */
+export const DEFAULT_COMPLETION_DAYS = 7;
+
+/** The noun of a plan that has no `Tên gọi` (the plan of §3.5). */
+export const DEFAULT_ITEM_NOUN = DEFAULT_NOUN;
 
 export interface SettingsReading {
   settings: Settings;
@@ -63,6 +76,7 @@ const dayListSchema = z.pipe(
 );
 const hourSchema = z.coerce.number().check(z.int(), z.minimum(0), z.maximum(23));
 const totalSchema = z.coerce.number().check(z.int(), z.minimum(1), z.maximum(1_000_000));
+const completionDaysSchema = z.coerce.number().check(z.int(), z.minimum(1), z.maximum(365));
 const yearSchema = z.coerce.number().check(z.int(), z.minimum(2000), z.maximum(2100));
 
 /** Reads `Cấu hình` values (first row = headers). `timeZone` reads date cells. */
@@ -151,7 +165,12 @@ export function readSettings(values: readonly unknown[][] | undefined, timeZone:
     planPreset: text(CONFIG_KEY.planPreset),
     itemNoun: text(CONFIG_KEY.itemNoun).replace(/\s+/g, ' ') || DEFAULT_ITEM_NOUN,
     totalMax,
+    listedColumns: text(CONFIG_KEY.listedColumns),
     categoryShares: sharesEntry && cellText(sharesEntry.value) ? { text: cellText(sharesEntry.value), row: sharesEntry.row } : undefined,
+    planNumber: text(CONFIG_KEY.planNumber).replace(/\s+/g, ' '),
+    planDate: date(CONFIG_KEY.planDate, false),
+    planIssuer: text(CONFIG_KEY.planIssuer).replace(/\s+/g, ' '),
+    completionDays: parsed(CONFIG_KEY.completionDays, completionDaysSchema, DEFAULT_COMPLETION_DAYS, 'một số ngày từ 1 đến 365, ví dụ 7'),
   };
   if (!values) problems.unshift(MSG.missingSheet(SHEET.config));
   return { settings, problems };

@@ -84,6 +84,11 @@ export function isEmailAddress(text: string): boolean {
   return EMAIL.test((named ? named[1] : text).trim());
 }
 
+/** Splits a list of addresses on `,`, `;` or lines, but not inside a quoted display name (`"Lê, Văn" <a@x.vn>`). */
+export function splitAddresses(text: string): string[] {
+  return (text.match(/(?:"[^"]*"|[^,;\n"])+/g) ?? []).map((s) => s.trim()).filter(Boolean);
+}
+
 const LINK = /^https?:\/\/[^\s/$.?#][^\s]*$/i;
 
 export function validateRegistration(row: readonly unknown[], rowNumber: number, ctx: RowContext): RowReading {
@@ -200,6 +205,14 @@ export function validateRegistration(row: readonly unknown[], rowNumber: number,
   return { row: rowNumber, unit, title, titleKey, category, submittedDay, submittedAt, problems, warnings };
 }
 
+/** A question's choices, normalised once per run (not once per row). */
+const choiceKeys = new WeakMap<Question, Set<string>>();
+function isChoice(question: Question, value: unknown): boolean {
+  let keys = choiceKeys.get(question);
+  if (!keys) { keys = new Set(question.choices.map(normalizeName)); choiceKeys.set(question, keys); }
+  return keys.has(normalizeName(value));
+}
+
 /** The check of one non-empty answer by its kind (roles that read a sheet are checked by the caller). */
 function checkAnswer(question: Question, raw: unknown, column: number, ctx: RowContext): RowProblem | undefined {
   const title = question.title;
@@ -209,7 +222,7 @@ function checkAnswer(question: Question, raw: unknown, column: number, ctx: RowC
     case 'number':
       return readNumber(raw) === undefined ? { column, message: MSG.notANumber(title, raw) } : undefined;
     case 'email': {
-      const parts = cellText(raw).split(/[,;\n]+/).map((s) => s.trim()).filter(Boolean);
+      const parts = splitAddresses(cellText(raw));
       return parts.every(isEmailAddress) ? undefined : { column, message: MSG.notAnEmail(title, raw) };
     }
     case 'link': {
@@ -221,7 +234,7 @@ function checkAnswer(question: Question, raw: unknown, column: number, ctx: RowC
       if (question.role === 'field') {
         return ctx.fields.has(normalizeName(raw)) ? undefined : { column, message: MSG.unknownField(raw, SHEET.fields, title) };
       }
-      if (question.choices.some((c) => normalizeName(c) === normalizeName(raw))) return undefined;
+      if (isChoice(question, raw)) return undefined;
       return question.role === 'category'
         ? { column, message: MSG.unknownType(raw, question.choices, title) }
         : { column, message: MSG.notAChoice(title, raw, question.choices) };
@@ -230,7 +243,7 @@ function checkAnswer(question: Question, raw: unknown, column: number, ctx: RowC
       if (question.role === 'field' && !ctx.fields.has(normalizeName(raw))) {
         return { column, message: MSG.unknownField(raw, SHEET.fields, title) };
       }
-      if (question.role === 'category' && question.choices.length && !question.choices.some((c) => normalizeName(c) === normalizeName(raw))) {
+      if (question.role === 'category' && question.choices.length && !isChoice(question, raw)) {
         return { column, message: MSG.unknownType(raw, question.choices, title) };
       }
       return undefined;

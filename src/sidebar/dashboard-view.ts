@@ -44,11 +44,30 @@ export function renderDashboard(d: Dashboard, onUnit: (row: number) => void): vo
   show('missing-section', missing.length > 0);
   show('fix-section', fixes.length > 0);
 
+  renderPlan(d);
   renderForm(d);
   ($('daily') as HTMLInputElement).checked = d.dailyTriggerInstalled;
   $('daily-label').textContent = SIDEBAR_TEXT.dailyLabel(d.reminderHour);
   $('problems').replaceChildren(...d.problems.map((p) => el('li', { text: p })));
   show('problems-section', d.problems.length > 0);
+}
+
+/** The plan line, the choice of preset when there is no plan yet, and the structure per category. */
+function renderPlan(d: Dashboard): void {
+  if (d.plan) $('plan-line').textContent = SIDEBAR_TEXT.planLine(d.plan.noun, d.plan.title);
+  show('plan-line', d.plan !== null);
+  show('plan-choice', d.presets.length > 0);
+  const select = $('preset') as HTMLSelectElement;
+  if (d.presets.length && select.options.length !== d.presets.length) {
+    select.replaceChildren(...d.presets.map((p) => el('option', { text: p.label, attrs: { value: p.id } })));
+    const describe = () => { $('preset-description').textContent = d.presets.find((p) => p.id === select.value)?.description ?? ''; };
+    select.addEventListener('change', describe);
+    describe();
+  }
+  const valid = d.structure.reduce((n, s) => n + s.count, 0);
+  $('structure-total').textContent = SIDEBAR_TEXT.structureTotal(valid, d.totalMax, d.plan?.noun ?? '');
+  $('structure').replaceChildren(...d.structure.map((s) => countItem(s.category, '#cfe2f3', SIDEBAR_TEXT.structureItem(s.count, s.percent, s.cap, s.targetPercent))));
+  show('structure-section', d.plan !== null && (d.structure.length > 1 || d.totalMax !== null));
 }
 
 function renderForm(d: Dashboard): void {

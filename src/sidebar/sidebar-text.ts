@@ -34,6 +34,12 @@ export const SIDEBAR_TEXT = {
   approving: 'Đang duyệt các dòng hợp lệ…',
   makingNotices: 'Đang tạo thông báo phê duyệt…',
   makingReport: 'Đang tạo báo cáo tổng hợp…',
+  planLine: (noun: string, title: string) => (title ? `${title} (${noun})` : `Kế hoạch: ${noun}`),
+  settingUp: 'Đang khởi tạo bảng tính theo mẫu đã chọn…',
+  structureTotal: (valid: number, max: number | null, noun: string) =>
+    max === null ? `${valid} ${noun} hợp lệ.` : `${valid}/${max} ${noun} hợp lệ (tổng số tối đa ${max}).`,
+  structureItem: (count: number, percent: number, cap: number | null, target: number | null) =>
+    `${count} (${percent}%)${cap === null ? '' : ` / tối đa ${cap}${target === null ? '' : ` (${target}%)`}`}`,
   makingCommendations: 'Đang tạo tờ trình, quyết định và giấy khen…',
   noConnection: (detail: string) => `Không kết nối được với máy chủ: ${detail}. Vui lòng thử lại.`,
 } as const;

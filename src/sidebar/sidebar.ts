@@ -4,7 +4,9 @@
  * validated with zod; all text is inserted with textContent, never as HTML.
  */
 import { SIDEBAR_TEXT } from './sidebar-text';
-import { CheckResponseSchema, DailyTriggerResponseSchema, DashboardResponseSchema, FormResponseSchema, PlainResponseSchema } from '../core/dto';
+import {
+  CheckResponseSchema, DailyTriggerResponseSchema, DashboardResponseSchema, FormResponseSchema, PlainResponseSchema, SetupResponseSchema,
+} from '../core/dto';
 import { renderDashboard } from './dashboard-view';
 import { $ } from './dom';
 import { runDocumentAction } from './documents-panel';
@@ -58,6 +60,14 @@ on('notices', async () => {
   await runDocumentAction('generateApprovalNotices', SIDEBAR_TEXT.makingNotices, { perUnit });
 });
 on('report', async () => { await runDocumentAction('generateSummaryReport', SIDEBAR_TEXT.makingReport); });
+on('setup', async () => {
+  showMessage(SIDEBAR_TEXT.settingUp);
+  const preset = ($('preset') as HTMLSelectElement).value;
+  const reply = SetupResponseSchema.parse(await runServer('setupWorkbook', { source: 'sidebar', preset }));
+  if (!reply.ok) { showMessage(reply.message, true); return; }
+  await loadDashboard();
+  showMessage(reply.message);
+});
 on('commendations', async () => { await runDocumentAction('generateCommendations', SIDEBAR_TEXT.makingCommendations); });
 
 act(async () => { await loadDashboard(); showMessage(''); });

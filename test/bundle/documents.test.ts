@@ -358,13 +358,15 @@ describe('per-unit notices', () => {
     expect(result.documents.map((d) => d.kind)).toEqual(['notice', ...Array(units.size + 1).fill('unitNotice')]);
     const own = result.documents.find((d) => d.unit === 'Chi bộ thôn 6')!;
     const doc = docOf(sb, own.id);
-    expect(doc.name).toBe('Thông báo thống nhất lựa chọn mô hình năm 2026 - Chi bộ thôn 6');
+    // Nothing to agree: a request to complete the registration by a date, to that unit only.
+    expect(doc.name).toBe('Thông báo bổ sung, hoàn thiện đăng ký năm 2026 - Chi bộ thôn 6');
     const [, needsMore] = tables(doc);
     expect(tables(doc)).toHaveLength(3); // header, the rows to complete, footer: no approved table
     expect(rowTexts(needsMore).slice(1).map((r) => r[4])).toEqual(rows.map(() => 'Ghi rõ quy mô và thời gian hoàn thành.'));
-    expect(allText(doc)).toContain('Đề nghị Chi bộ thôn 6 bổ sung, hoàn thiện');
-    expect(allText(doc)).not.toContain('Thống nhất để Chi bộ thôn 6');
-    expect(cellLines(tables(doc).at(-1)!, 0, 0)[1].text).toBe('- Chi bộ thôn 6,');
+    expect(allText(doc)).toContain('về việc bổ sung, hoàn thiện đăng ký xây dựng');
+    expect(allText(doc)).toContain('Đề nghị Chi bộ thôn 6 bổ sung, hoàn thiện đăng ký theo các nội dung trên và gửi về Ban Thường vụ Đảng ủy (qua Ban Xây dựng Đảng) trước ngày 27/12/2025.');
+    expect(allText(doc)).not.toMatch(/về việc thống nhất lựa chọn|Thống nhất để|thống nhất như sau/);
+    expect(texts(cellLines(tables(doc).at(-1)!, 0, 0))).toEqual(['Nơi nhận:', '- Chi bộ thôn 6,', '- Lưu Văn phòng Đảng ủy.']);
     for (const r of rows) expect(cell(reg, r, 'Thông báo')).toBe(own.url);
 
     const hoiNongDan = result.documents.find((d) => d.unit === 'Hội Nông dân')!;

@@ -16,12 +16,17 @@ import type { RegistrationColumns } from '../registration-columns';
 import type { Settings } from '../settings';
 import { bodyParagraph, bodyStyled, dataTable, emptyParagraph, roman, type DataRow } from './block-builders';
 import type { BlockSpec, DocumentSpec } from './document-spec';
-import { DOC_TEXT, formatCount } from './document-text';
+import { DOC_TEXT, formatCount , planWords } from './document-text';
 import { formatProfile, type FormatProfile } from './format-profile';
 import {
   footerBlock, headerBlock, issuerNoun, officialDocument, planYear, titleBlock, withBodyEnd,
 } from './official-blocks';
 import { countByField, kindsText } from './item-counts';
+import { buildCompletionNotice, completionDeadline, completionTable } from './completion-notice';
+import { planCitation } from './plan-citation';
+import { recipientsOf } from './recipients';
+import { DEFAULT_PLAN_COLUMNS, listColumns, listedOf, listLayout, type ListedItem, type PlanColumns } from './item-columns';
+import { periodCell } from './table-layout';
 import { readRegistrationDetails } from './registration-details';
 
 /** One registration as the notices need it (the server reads the approval columns). */
@@ -41,9 +46,13 @@ export interface ApprovalItem {
   approval: string;
   /** `Ý kiến phê duyệt`. */
   comment: string;
+  /** The text of the plan's own questions, by normalised title (the columns of `Cột trong danh sách`). */
+  extra?: Record<string, string>;
 }
 
 export interface NoticeInput {
+  /** The plan's list columns (item-columns.ts); default: those of DESIGN §3.5. */
+  columns?: PlanColumns;
   settings: Settings;
   /** The rows, in the order the notice lists them (approvalItems gives roster order). */
   items: readonly ApprovalItem[];
@@ -82,7 +91,7 @@ export function approvalItems(
 ): ApprovalItem[] {
   return readRegistrationDetails(values, columns, outcome, timeZone).map((d) => ({
     row: d.row, registrationId: d.registrationId, unit: d.unit, group: d.group, title: d.title, type: d.type,
-    field: d.field, start: d.start, end: d.end, approval: d.approval, comment: d.comment,
+    field: d.field, start: d.start, end: d.end, approval: d.approval, comment: d.comment, extra: d.extra,
   }));
 }
 
@@ -99,8 +108,15 @@ export function noticeUnits(items: readonly ApprovalItem[]): string[] {
 }
 
 function periodOf(item: { start: CalendarDay | undefined; end: CalendarDay | undefined }): string {
-  return DOC_TEXT.period(item.start ? formatDayVi(item.start) : '', item.end ? formatDayVi(item.end) : '');
+  return periodCell(item.start ? formatDayVi(item.start) : '', item.end ? formatDayVi(item.end) : '');
 }
+
+/** An item as a list shows it, with its number and (in the consolidated list) its unit cell. */
+interface Listed extends ListedItem {
+  number: string;
+  unitCell: string;
+}
+
 
 /** Items grouped by `Khối` then unit, both in order of first appearance. */
 function groupByGroupAndUnit(items: readonly ApprovalItem[]): Array<{ group: string; units: Array<{ unit: string; items: ApprovalItem[] }> }> {
@@ -123,7 +139,7 @@ function header(profile: FormatProfile, input: NoticeInput, year: number): Block
 }
 
 function planOf(settings: Settings, year: number): string {
-  return settings.planTitle.replace(/\s+/g, ' ').trim() || DOC_TEXT.defaultPlanTitle(year);
+  return settings.planTitle.replace(/\s+/g, ' ').trim() || DOC_TEXT.defaultPlanTitle(year, planWords(settings.itemNoun));
 }
 
 /** What both notices derive from the settings: format profile, plan year, issuer, plan, contact unit. */
@@ -134,8 +150,9 @@ function noticeContext(input: NoticeInput) {
   return {
     settings, profile, year,
     issuer: issuerNoun(profile, settings),
-    plan: planOf(settings, year),
+    plan: planCitation(profile, settings, planOf(settings, year)),
     contact: settings.contactUnit.replace(/\s+/g, ' ').trim(),
+    w: planWords(settings.itemNoun),
   };
 }
 
@@ -143,10 +160,10 @@ function noticeContext(input: NoticeInput) {
 export function buildApprovalNotice(input: NoticeInput): NoticeResult {
   const approved = input.items.filter(isApproved);
   if (!approved.length) return { empty: true, message: DOC_TEXT.noApprovedItems(APPROVAL.approved) };
-  const { settings, profile, year, issuer, plan, contact } = noticeContext(input);
+  const { settings, profile, year, issuer, plan, contact, w } = noticeContext(input);
   const addressees = DOC_TEXT.addressees(profile.family);
 
-  const blocks: BlockSpec[] = [header(profile, input, year), ...titleBlock(profile, DOC_TEXT.noticeType, DOC_TEXT.noticeSubject(year))];
+  const blocks: BlockSpec[] = [header(profile, input, year), ...titleBlock(profile, DOC_TEXT.noticeType, DOC_TEXT.noticeSubject(year, w))];
   if (!profile.body.groundsAsLines) {
     blocks.push(bodyParagraph(profile, DOC_TEXT.noticeOpeningParty(plan, addressees, contact, issuer)));
   } else {
@@ -158,38 +175,42 @@ export function buildApprovalNotice(input: NoticeInput): NoticeResult {
   // 1. The selection: counts by type and by field, then the table by Khối and unit.
   const grouped = groupByGroupAndUnit(approved);
   const unitCount = grouped.reduce((n, g) => n + g.units.length, 0);
-  blocks.push(bodyParagraph(profile, DOC_TEXT.selected(formatCount(approved.length), formatCount(unitCount), year, kindsText(approved))));
+  blocks.push(bodyParagraph(profile, DOC_TEXT.selected(formatCount(approved.length), formatCount(unitCount), year, kindsText(approved), w)));
   const byField = countByField(approved, input.fields);
   if (byField.length) {
     blocks.push(bodyParagraph(profile, DOC_TEXT.byFieldIntro, { keepWithNext: true }));
     byField.forEach((f, i) => blocks.push(bodyParagraph(profile, DOC_TEXT.fieldCount(f.field, formatCount(f.count), i === byField.length - 1))));
   }
-  blocks.push(bodyParagraph(profile, DOC_TEXT.selectedTableTitle(year), { indent: false, align: 'center', bold: true, keepWithNext: true }));
+  blocks.push(bodyParagraph(profile, DOC_TEXT.selectedTableTitle(year, w), { indent: false, align: 'center', bold: true, keepWithNext: true }));
   const rows: DataRow[] = [];
   let stt = 0;
+  const columns = listColumns<Listed>(input.columns ?? DEFAULT_PLAN_COLUMNS, 'notice', 'STT', (i) => i.number, (i) => i.unitCell);
   grouped.forEach((g, gi) => {
     rows.push({ kind: 'group', number: roman(gi + 1), label: g.group });
     for (const u of g.units) {
       u.items.forEach((item, i) => {
-        rows.push({ kind: 'item', cells: [String(++stt), i === 0 ? u.unit : '', item.title, item.type, item.field, periodOf(item)] });
+        const listed: Listed = { ...listedOf(item), number: String(++stt), unitCell: i === 0 ? u.unit : '' };
+        rows.push({ kind: 'item', cells: columns.map((c) => c.cell(listed)) });
       });
     }
   });
-  blocks.push(dataTable(profile, DOC_TEXT.noticeColumns, rows, {
-    fractions: [0.07, 0.2, 0.33, 0.1, 0.15, 0.15],
-    align: ['center', 'left', 'left', 'center', 'left', 'center'],
-  }));
+  const table = listLayout(columns);
+  blocks.push(dataTable(profile, table.header, rows, table.layout));
   blocks.push(emptyParagraph(profile.body.size));
 
-  // 2. What the units do next.
-  blocks.push(bodyStyled(profile, DOC_TEXT.dutiesHeading(2), profile.body.clauseHeading, { keepWithNext: true }));
-  blocks.push(bodyParagraph(profile, DOC_TEXT.dutyPlan(settings.planDeadline ? formatDayVi(settings.planDeadline) : '', issuer, contact)));
-  blocks.push(bodyParagraph(profile, DOC_TEXT.dutyReport(settings.resultsDeadline ? formatDayVi(settings.resultsDeadline) : '', issuer, contact)));
-  if (contact) blocks.push(bodyParagraph(profile, DOC_TEXT.dutyFollowUp(contact)));
+  // 2. What the units do next: the plan's later deadlines (a plan without them has no such duties).
+  const duties: string[] = [];
+  if (settings.planDeadline || w.isDefault) duties.push(DOC_TEXT.dutyPlan(settings.planDeadline ? formatDayVi(settings.planDeadline) : '', issuer, contact, w));
+  if (settings.resultsDeadline || w.isDefault) duties.push(DOC_TEXT.dutyReport(settings.resultsDeadline ? formatDayVi(settings.resultsDeadline) : '', issuer, contact));
+  if (contact) duties.push(DOC_TEXT.dutyFollowUp(contact, w));
+  if (duties.length) {
+    blocks.push(bodyParagraph(profile, DOC_TEXT.dutiesHeading(2), { keepWithNext: true }));
+    duties.forEach((d) => blocks.push(bodyParagraph(profile, d)));
+  }
 
   blocks.push(bodyParagraph(profile, withBodyEnd(profile, DOC_TEXT.noticeClosing(issuer, addressees))));
   blocks.push(emptyParagraph(profile.body.size));
-  blocks.push(footerBlock(profile, settings));
+  blocks.push(footerBlock(profile, settings, recipientsOf(settings, profile)));
   return officialDocument(profile, DOC_TEXT.noticeName(year), blocks);
 }
 
@@ -205,11 +226,16 @@ export function buildUnitNotice(input: NoticeInput, unit: string): NoticeResult 
   if (!approved.length && !toComplete.length) {
     return { empty: true, message: DOC_TEXT.noUnitItems(unitName, APPROVAL.approved, APPROVAL.needsMore) };
   }
-  const { settings, profile, year, issuer, plan, contact } = noticeContext(input);
+  const { settings, profile, year, issuer, plan, contact, w } = noticeContext(input);
+  if (!approved.length) {
+    // Nothing to agree yet: a request to complete the registration, to that unit only.
+    return buildCompletionNotice({ settings, profile, year, issuer, plan, contact, header: header(profile, input, year), today: input.today, columns: input.columns },
+      unitName, toComplete);
+  }
 
   const blocks: BlockSpec[] = [
     header(profile, input, year),
-    ...titleBlock(profile, DOC_TEXT.noticeType, DOC_TEXT.unitNoticeSubject(year, unitName)),
+    ...titleBlock(profile, DOC_TEXT.noticeType, DOC_TEXT.unitNoticeSubject(year, unitName, w)),
   ];
   if (!profile.body.groundsAsLines) {
     blocks.push(bodyParagraph(profile, DOC_TEXT.unitNoticeOpeningParty(plan, unitName, contact, issuer)));
@@ -221,23 +247,27 @@ export function buildUnitNotice(input: NoticeInput, unit: string): NoticeResult 
 
   let clause = 0;
   if (approved.length) {
-    blocks.push(bodyParagraph(profile, DOC_TEXT.unitSelected(++clause, unitName, formatCount(approved.length), year), { keepWithNext: true }));
-    blocks.push(dataTable(profile, DOC_TEXT.unitApprovedColumns,
-      approved.map((item, i) => ({ kind: 'item' as const, cells: [String(i + 1), item.title, item.type, item.field, periodOf(item)] })),
-      { fractions: [0.08, 0.42, 0.12, 0.19, 0.19], align: ['center', 'left', 'center', 'left', 'center'] }));
+    blocks.push(bodyParagraph(profile, DOC_TEXT.unitSelected(++clause, unitName, formatCount(approved.length), year, w), { keepWithNext: true }));
+    const columns = listColumns<Listed>(input.columns ?? DEFAULT_PLAN_COLUMNS, 'unitApproved', 'STT', (i) => i.number, undefined);
+    const table = listLayout(columns);
+    blocks.push(dataTable(profile, table.header,
+      approved.map((item, i) => ({ kind: 'item' as const, cells: columns.map((c) => c.cell({ ...listedOf(item), number: String(i + 1), unitCell: '' })) })),
+      table.layout));
     blocks.push(emptyParagraph(profile.body.size));
   }
   if (toComplete.length) {
-    blocks.push(bodyParagraph(profile, DOC_TEXT.unitNeedsMore(++clause, unitName, formatCount(toComplete.length), issuer, contact), { keepWithNext: true }));
-    blocks.push(dataTable(profile, DOC_TEXT.unitNeedsMoreColumns,
-      toComplete.map((item, i) => ({ kind: 'item' as const, cells: [String(i + 1), item.title, item.type, item.field, item.comment || DOC_TEXT.noComment] })),
-      { fractions: [0.08, 0.34, 0.12, 0.16, 0.3], align: ['center', 'left', 'center', 'left', 'left'] }));
+    const deadline = formatDayVi(completionDeadline(settings, input.today));
+    blocks.push(bodyParagraph(profile, DOC_TEXT.unitNeedsMore(++clause, unitName, formatCount(toComplete.length), issuer, contact, deadline),
+      { keepWithNext: true }));
+    blocks.push(completionTable(profile, toComplete));
     blocks.push(emptyParagraph(profile.body.size));
   }
-  if (approved.length) {
-    blocks.push(bodyStyled(profile, DOC_TEXT.dutiesHeading(++clause), profile.body.clauseHeading, { keepWithNext: true }));
-    blocks.push(bodyParagraph(profile, DOC_TEXT.unitDutyPlan(settings.planDeadline ? formatDayVi(settings.planDeadline) : '', issuer, contact)));
-    blocks.push(bodyParagraph(profile, DOC_TEXT.unitDutyReport(settings.resultsDeadline ? formatDayVi(settings.resultsDeadline) : '', issuer, contact)));
+  const unitDuties: string[] = [];
+  if (settings.planDeadline || w.isDefault) unitDuties.push(DOC_TEXT.unitDutyPlan(settings.planDeadline ? formatDayVi(settings.planDeadline) : '', issuer, contact));
+  if (settings.resultsDeadline || w.isDefault) unitDuties.push(DOC_TEXT.unitDutyReport(settings.resultsDeadline ? formatDayVi(settings.resultsDeadline) : '', issuer, contact));
+  if (approved.length && unitDuties.length) {
+    blocks.push(bodyParagraph(profile, DOC_TEXT.dutiesHeading(++clause), { keepWithNext: true }));
+    unitDuties.forEach((d) => blocks.push(bodyParagraph(profile, d)));
   }
   blocks.push(bodyParagraph(profile, withBodyEnd(profile, DOC_TEXT.noticeClosing(issuer, unitName))));
   blocks.push(emptyParagraph(profile.body.size));

@@ -5,6 +5,8 @@
  */
 import { A4_PORTRAIT, MM, type CellSpec, type ParagraphSpec, type TableSpec, type TextRun, type Alignment } from './document-spec';
 import type { ElementStyle, FormatProfile } from './format-profile';
+import { keepWholeWidth, rebalanceColumns } from './table-columns';
+import { MAX_KEEP_WHOLE } from './table-layout';
 
 /** Width of the text block in points (portrait: 165 mm with 30/15 mm side margins). */
 export function textWidth(profile: FormatProfile, landscape = false): number {
@@ -81,6 +83,8 @@ export interface DataTableOptions {
   landscape?: boolean;
   /** Font size of the table (the profile's table size by default). */
   size?: number;
+  /** Columns whose cell lines must not wrap (table-layout.ts): at least as wide as their widest line. */
+  keepWhole?: readonly boolean[];
 }
 
 function cellParagraph(text: string, size: number, align: Alignment, bold = false): ParagraphSpec {
@@ -98,7 +102,13 @@ export function dataTable(profile: FormatProfile, header: readonly string[], row
   const size = options.size ?? profile.table.size;
   const width = textWidth(profile, options.landscape);
   const sum = options.fractions.reduce((a, b) => a + b, 0);
-  const columnWidths = options.fractions.map((f) => (f / sum) * width);
+  let columnWidths = options.fractions.map((f) => (f / sum) * width);
+  if (options.keepWhole?.some(Boolean)) {
+    const items = rows.filter((r): r is Extract<DataRow, { kind: 'item' }> => r.kind === 'item');
+    const minimums = columnWidths.map((_, c) => (options.keepWhole?.[c]
+      ? keepWholeWidth(items.map((r) => r.cells[c] ?? ''), size, width * MAX_KEEP_WHOLE) : 0));
+    columnWidths = rebalanceColumns(columnWidths, minimums);
+  }
   const alignOf = (c: number): Alignment => options.align?.[c] ?? 'left';
   const headerRow: CellSpec[] = header.map((h) => ({
     paragraphs: [cellParagraph(h, size, 'center', true)],
@@ -111,7 +121,8 @@ export function dataTable(profile: FormatProfile, header: readonly string[], row
       if (header.length > 2) label.columnSpan = header.length - 1;
       return [{ paragraphs: [cellParagraph(row.number, size, 'center', true)], background: profile.table.groupRowBackground }, label];
     }
-    return header.map((_, c) => ({ paragraphs: [cellParagraph(row.cells[c] ?? '', size, alignOf(c), row.bold)] }));
+    // A cell's lines (`\n`, e.g. the two dates of a period) are its paragraphs.
+    return header.map((_, c) => ({ paragraphs: (row.cells[c] ?? '').split('\n').map((line) => cellParagraph(line, size, alignOf(c), row.bold)) }));
   });
   return { kind: 'table', columnWidths, borderWidth: profile.table.borderWidth, rows: [headerRow, ...body], headerRows: 1 };
 }

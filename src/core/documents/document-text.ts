@@ -7,6 +7,8 @@
  */
 import type { DocumentFamily } from '../settings';
 import { normalizeName } from '../names';
+import { DEFAULT_NOUN, isDefaultNoun, nounPhrase } from '../messages';
+import { xmlSafe } from './docx/xml';
 
 /** A count as written in running text: `05`, `12`; nothing to pad for 0. */
 export function formatCount(n: number): string {
@@ -32,9 +34,13 @@ export function joinAnd(items: readonly string[]): string {
   return `${items.slice(0, -1).join(', ')} và ${items[items.length - 1]}`;
 }
 
-/** Text typed in a cell, on one line (cells of tables and running text never break inside an item). */
+/**
+ * Text typed in a cell, on one line (cells of tables and running text never break inside an
+ * item), without the characters XML cannot hold (control characters, lone surrogates), so
+ * that removing them leaves no double space.
+ */
 export function oneLine(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  return xmlSafe(text).replace(/\s+/g, ' ').trim();
 }
 
 /** The first letter lower-cased (Party subjects: `về việc …`). */
@@ -57,8 +63,30 @@ const ISSUER_NOUNS: ReadonlyArray<readonly [string, string]> = [
   ['ủy ban nhân dân', 'Ủy ban nhân dân xã'],
 ];
 
-/** Mentions of each item kind: `05 mô hình`, `02 phong trào`. */
-const itemNoun = 'mô hình, phong trào, việc làm';
+/**
+ * How the documents name what a row is (`Cấu hình` › `Tên gọi`): `noun` alone ("các mô hình,
+ * phong trào, việc làm tiêu biểu") and `phrase` after a verb ("lựa chọn mô hình, phong trào,
+ * việc làm điển hình tiên tiến"). Texts that use them take the plan's words last, defaulting
+ * to those of DESIGN §3.5.
+ */
+export interface PlanWords {
+  noun: string;
+  phrase: string;
+  /** What units register: "xây dựng mô hình, … điển hình tiên tiến", "đại biểu". */
+  registered: string;
+  /** Whether these are the words of DESIGN §3.5 (some sentences are that plan's own). */
+  isDefault: boolean;
+}
+export const DEFAULT_WORDS: PlanWords = {
+  noun: DEFAULT_NOUN, phrase: nounPhrase(DEFAULT_NOUN), registered: `xây dựng ${nounPhrase(DEFAULT_NOUN)}`, isDefault: true,
+};
+
+/** The words of a plan from its `Tên gọi`. */
+export function planWords(itemNoun: string | undefined): PlanWords {
+  if (isDefaultNoun(itemNoun)) return DEFAULT_WORDS;
+  const noun = itemNoun!.replace(/\s+/g, ' ').trim();
+  return { noun, phrase: noun, registered: noun, isDefault: false };
+}
 
 export const DOC_TEXT = {
   // ——— Dates and numbers ———
@@ -90,20 +118,20 @@ export const DOC_TEXT = {
       ? (commune ? `ĐẢNG ỦY XÃ ${commune}` : 'ĐẢNG ỦY XÃ')
       : (commune ? `ỦY BAN NHÂN DÂN\nXÃ ${commune}` : 'ỦY BAN NHÂN DÂN XÃ'),
   /** The plan when `Tên kế hoạch` is empty. */
-  defaultPlanTitle: (year: number) =>
-    `Kế hoạch đăng ký xây dựng và tổ chức thực hiện ${itemNoun} điển hình tiên tiến năm ${year}`,
+  defaultPlanTitle: (year: number, w: PlanWords = DEFAULT_WORDS) =>
+    (w.isDefault ? `Kế hoạch đăng ký xây dựng và tổ chức thực hiện ${w.phrase} năm ${year}` : `Kế hoạch ${w.phrase} năm ${year}`),
   /** A group heading for units without a `Khối`. */
   noGroup: 'Đơn vị chưa xếp khối',
 
   // ——— Titles and file names ———
   noticeType: 'THÔNG BÁO',
   reportType: 'BÁO CÁO',
-  noticeSubject: (year: number) =>
-    `Về việc thống nhất lựa chọn ${itemNoun} điển hình tiên tiến năm ${year}`,
-  unitNoticeSubject: (year: number, unit: string) =>
-    `Về việc thống nhất lựa chọn ${itemNoun} điển hình tiên tiến năm ${year} của ${unit}`,
-  reportSubject: (year: number) =>
-    `Kết quả đăng ký xây dựng ${itemNoun} điển hình tiên tiến năm ${year}`,
+  noticeSubject: (year: number, w: PlanWords = DEFAULT_WORDS) =>
+    `Về việc thống nhất lựa chọn ${w.phrase} năm ${year}`,
+  unitNoticeSubject: (year: number, unit: string, w: PlanWords = DEFAULT_WORDS) =>
+    `Về việc thống nhất lựa chọn ${w.phrase} năm ${year} của ${unit}`,
+  reportSubject: (year: number, w: PlanWords = DEFAULT_WORDS) =>
+    `Kết quả đăng ký ${w.registered} năm ${year}`,
   noticeName: (year: number) => `Thông báo thống nhất lựa chọn mô hình năm ${year}`,
   unitNoticeName: (year: number, unit: string) => `Thông báo thống nhất lựa chọn mô hình năm ${year} - ${unit}`,
   reportName: (year: number, date: string) => `Báo cáo kết quả đăng ký mô hình năm ${year} - ${date}`,
@@ -128,29 +156,31 @@ export const DOC_TEXT = {
     `Xét đăng ký của ${unit}${contactUnit ? ` và đề nghị của ${contactUnit}` : ''},`,
   decides: (issuer: string) => `${issuer} thống nhất như sau:`,
 
-  selected: (total: string, units: string, year: number, kinds: string) =>
-    `1. Thống nhất lựa chọn ${total} ${itemNoun} điển hình tiên tiến năm ${year} của ${units} cơ quan, đơn vị (danh sách tại bảng dưới đây)${kinds ? `, gồm: ${kinds}` : ''}.`,
+  selected: (total: string, units: string, year: number, kinds: string, w: PlanWords = DEFAULT_WORDS) =>
+    `1. Thống nhất lựa chọn ${total} ${w.phrase} năm ${year} của ${units} cơ quan, đơn vị (danh sách tại bảng dưới đây)${kinds ? `, gồm: ${kinds}` : ''}.`,
   /** `05 mô hình`. */
   kindCount: (count: string, kind: string) => `${count} ${kind.toLowerCase()}`,
   byFieldIntro: 'Phân theo lĩnh vực:',
   fieldCount: (field: string, count: string, last: boolean) => `- ${field}: ${count}${last ? '.' : ';'}`,
-  selectedTableTitle: (year: number) => `DANH SÁCH ${itemNoun.toUpperCase()} ĐIỂN HÌNH TIÊN TIẾN NĂM ${year} ĐƯỢC LỰA CHỌN`,
+  selectedTableTitle: (year: number, w: PlanWords = DEFAULT_WORDS) => `DANH SÁCH ${w.phrase.toUpperCase()} NĂM ${year} ĐƯỢC LỰA CHỌN`,
   noticeColumns: ['STT', 'Đơn vị', 'Tên mô hình, phong trào, việc làm', 'Loại', 'Lĩnh vực', 'Thời gian thực hiện'],
   unitApprovedColumns: ['STT', 'Tên mô hình, phong trào, việc làm', 'Loại', 'Lĩnh vực', 'Thời gian thực hiện'],
   unitNeedsMoreColumns: ['STT', 'Tên mô hình, phong trào, việc làm', 'Loại', 'Lĩnh vực', 'Nội dung cần bổ sung, hoàn thiện'],
   noComment: 'Liên hệ đơn vị đầu mối để biết nội dung cần bổ sung.',
 
-  dutiesHeading: (n: number) => `${n}. Tổ chức thực hiện`,
-  dutyPlan: (deadline: string, issuer: string, contactUnit: string) =>
-    `- Các cơ quan, đơn vị có ${itemNoun} được lựa chọn xây dựng kế hoạch cụ thể và tổ chức triển khai thực hiện${deadline ? `; hoàn thành xây dựng kế hoạch trước ngày ${deadline}` : ''}, gửi kế hoạch về ${issuer}${viaContact(contactUnit)}.`,
+  dutiesHeading: (n: number) => `${n}. Tổ chức thực hiện:`,
+  dutyPlan: (deadline: string, issuer: string, contactUnit: string, w: PlanWords = DEFAULT_WORDS) =>
+    `- Các cơ quan, đơn vị có ${w.noun} được lựa chọn xây dựng kế hoạch cụ thể và tổ chức triển khai thực hiện${deadline ? `; hoàn thành xây dựng kế hoạch trước ngày ${deadline}` : ''}, gửi kế hoạch về ${issuer}${viaContact(contactUnit)}.`,
   dutyReport: (deadline: string, issuer: string, contactUnit: string) =>
     `- Tổ chức thực hiện có hiệu quả; báo cáo kết quả thực hiện về ${issuer}${viaContact(contactUnit)}${deadline ? ` trước ngày ${deadline}` : ''}.`,
-  dutyFollowUp: (contactUnit: string) =>
-    `- ${contactUnit} theo dõi, đôn đốc, tổng hợp kết quả thực hiện; tham mưu sơ kết, tổng kết, biểu dương, khen thưởng các ${itemNoun} tiêu biểu.`,
-  unitSelected: (n: number, unit: string, total: string, year: number) =>
-    `${n}. Thống nhất để ${unit} xây dựng ${total} ${itemNoun} điển hình tiên tiến năm ${year} sau đây:`,
-  unitNeedsMore: (n: number, unit: string, total: string, issuer: string, contactUnit: string) =>
-    `${n}. Đề nghị ${unit} bổ sung, hoàn thiện ${total} đăng ký sau đây và gửi lại về ${issuer}${viaContact(contactUnit)} để xem xét, thống nhất:`,
+  dutyFollowUp: (contactUnit: string, w: PlanWords = DEFAULT_WORDS) =>
+    `- ${contactUnit} theo dõi, đôn đốc, tổng hợp kết quả thực hiện; tham mưu sơ kết, tổng kết, biểu dương, khen thưởng các ${w.isDefault ? w.noun : 'tập thể, cá nhân'} tiêu biểu.`,
+  unitSelected: (n: number, unit: string, total: string, year: number, w: PlanWords = DEFAULT_WORDS) =>
+    (w.isDefault
+      ? `${n}. Thống nhất để ${unit} xây dựng ${total} ${w.phrase} năm ${year} sau đây:`
+      : `${n}. Thống nhất lựa chọn ${total} ${w.phrase} năm ${year} của ${unit} sau đây:`),
+  unitNeedsMore: (n: number, unit: string, total: string, issuer: string, contactUnit: string, deadline = '') =>
+    `${n}. Đề nghị ${unit} bổ sung, hoàn thiện ${total} đăng ký sau đây và gửi lại về ${issuer}${viaContact(contactUnit)}${deadline ? ` trước ngày ${deadline}` : ''} để xem xét, thống nhất:`,
   unitDutyPlan: (deadline: string, issuer: string, contactUnit: string) =>
     `- Xây dựng kế hoạch cụ thể và tổ chức triển khai thực hiện${deadline ? `; hoàn thành xây dựng kế hoạch trước ngày ${deadline}` : ''}, gửi kế hoạch về ${issuer}${viaContact(contactUnit)}.`,
   unitDutyReport: (deadline: string, issuer: string, contactUnit: string) =>
@@ -158,19 +188,19 @@ export const DOC_TEXT = {
   noticeClosing: (issuer: string, addressees: string) => `${issuer} thông báo để ${addressees} biết, thực hiện.`,
 
   // ——— Summary report ———
-  reportOpening: (plan: string, issuer: string, year: number) =>
-    `Thực hiện ${plan}, ${issuer} báo cáo kết quả đăng ký xây dựng ${itemNoun} điển hình tiên tiến năm ${year} như sau:`,
+  reportOpening: (plan: string, issuer: string, year: number, w: PlanWords = DEFAULT_WORDS) =>
+    `Thực hiện ${plan}, ${issuer} báo cáo kết quả đăng ký ${w.registered} năm ${year} như sau:`,
   sectionOrganisation: 'CÔNG TÁC TRIỂN KHAI, HƯỚNG DẪN ĐĂNG KÝ',
   sectionResults: 'KẾT QUẢ ĐĂNG KÝ',
   sectionProposals: 'ĐỀ XUẤT, KIẾN NGHỊ',
-  organisedPlan: (issuer: string, plan: string, addressees: string, year: number, contactUnit: string) =>
-    `- ${issuer} ban hành ${plan}, hướng dẫn ${addressees} đăng ký xây dựng ${itemNoun} điển hình tiên tiến năm ${year}${contactUnit ? `; ${contactUnit} là đơn vị đầu mối tiếp nhận, tổng hợp đăng ký` : ''}.`,
+  organisedPlan: (issuer: string, plan: string, addressees: string, year: number, contactUnit: string, w: PlanWords = DEFAULT_WORDS) =>
+    `- ${issuer} ban hành ${plan}, hướng dẫn ${addressees} đăng ký ${w.registered} năm ${year}${contactUnit ? `; ${contactUnit} là đơn vị đầu mối tiếp nhận, tổng hợp đăng ký` : ''}.`,
   organisedDeadline: (deadline: string, ownDeadlines: number) =>
     deadline
       ? `- Thời hạn đăng ký: chậm nhất ngày ${deadline}${ownDeadlines ? ` (${formatCount(ownDeadlines)} đơn vị có hạn riêng)` : ''}.`
       : '- Thời hạn đăng ký: chưa quy định.',
   organisedForm:
-    '- Hình thức đăng ký: các đơn vị đăng ký trực tuyến qua biểu mẫu điện tử (Google Forms) gắn với bảng tổng hợp đăng ký, mỗi lần gửi là một đăng ký; bảng tổng hợp kiểm tra nội dung, thời hạn và số lượng đăng ký của từng đơn vị; đơn vị chưa đăng ký hoặc cần bổ sung được nhắc qua thư điện tử.',
+    '- Hình thức đăng ký: các cơ quan, đơn vị đăng ký bằng phiếu đăng ký trực tuyến; đơn vị đầu mối tiếp nhận, kiểm tra nội dung, thời hạn và số lượng đăng ký của từng đơn vị, đôn đốc bằng thư điện tử các đơn vị chưa đăng ký hoặc cần bổ sung.',
   organisedScope: (units: number, groups: number) =>
     `- Số cơ quan, đơn vị phải đăng ký: ${formatCount(units)} đơn vị${groups ? `, thuộc ${formatCount(groups)} khối` : ''}.`,
 
@@ -189,7 +219,7 @@ export const DOC_TEXT = {
   groupColumns: ['Khối', 'Số đơn vị', 'Đã đăng ký', 'Tỷ lệ', 'Đúng hạn', 'Trễ hạn', 'Cần bổ sung', 'Chưa đăng ký', 'Số đăng ký hợp lệ'],
   total: 'Tổng cộng',
 
-  itemsHeading: `2. Số lượng ${itemNoun} đăng ký`,
+  itemsHeading: (w: PlanWords = DEFAULT_WORDS) => `2. Số lượng ${w.noun} đăng ký`,
   itemsSummary: (valid: number, onTime: number, late: number, kinds: string) =>
     `Tổng số đăng ký hợp lệ: ${formatCount(valid)} (${formatCount(onTime)} đúng hạn, ${formatCount(late)} trễ hạn)${kinds ? `; trong đó ${kinds}` : ''}.`,
   itemsExcluded: (needsFix: number, duplicate: number, overQuota: number) => {
@@ -201,11 +231,6 @@ export const DOC_TEXT = {
   },
   itemsByField: (parts: readonly string[]) => `Phân theo lĩnh vực: ${parts.join('; ')}.`,
   fieldPart: (field: string, count: number) => `${field} ${formatCount(count)}`,
-  chartTitle: `Biểu đồ: số ${itemNoun} đăng ký hợp lệ theo lĩnh vực và theo khối`,
-  chartColumns: ['Nhóm', 'Số lượng', 'Biểu đồ'],
-  chartByField: 'Theo lĩnh vực',
-  chartByGroup: 'Theo khối',
-
   evaluationHeading: '3. Đánh giá chung',
   evalNoUnits: 'Chưa có danh sách cơ quan, đơn vị phải đăng ký, nên chưa đánh giá được kết quả đăng ký.',
   evalAllOnTime: (units: number) =>
@@ -219,29 +244,7 @@ export const DOC_TEXT = {
     `Phần lớn các cơ quan, đơn vị đã nghiêm túc triển khai việc đăng ký (${ratio} đơn vị hoàn thành, đạt ${percent}), nhưng chưa đạt yêu cầu 100% đơn vị đăng ký của kế hoạch.`,
   evalLow: (ratio: string, percent: string) =>
     `Kết quả đăng ký chưa đạt yêu cầu của kế hoạch: mới có ${ratio} đơn vị hoàn thành đăng ký (${percent}).`,
-  evalCompleteGroups: (groups: readonly string[]) =>
-    `Các khối có 100% đơn vị hoàn thành đăng ký: ${groups.join(', ')}.`,
-  evalBehindGroups: (parts: readonly string[]) => `Các khối còn đơn vị chưa hoàn thành đăng ký: ${parts.join('; ')}.`,
   behindGroup: (group: string, ratio: string, percent: string) => `${group} (${ratio} đơn vị, ${percent})`,
-  evalLateAndMissing: (late: number, notRegistered: number) => {
-    const parts: string[] = [];
-    if (late) parts.push(`${formatCount(late)} đơn vị đăng ký trễ hạn`);
-    if (notRegistered) parts.push(`${formatCount(notRegistered)} đơn vị không đăng ký`);
-    return parts.length ? `Hạn chế: ${joinAnd(parts)}, chưa thực hiện nghiêm thời hạn của kế hoạch.` : '';
-  },
-  evalNotYet: (notYet: number, today: string) =>
-    `Đến ngày ${today} còn ${formatCount(notYet)} đơn vị chưa đăng ký; thời hạn đăng ký của các đơn vị này chưa kết thúc.`,
-  evalQuality: (needsFix: number, duplicate: number, overQuota: number) => {
-    const parts: string[] = [];
-    if (needsFix) parts.push(`${formatCount(needsFix)} đăng ký thiếu hoặc sai nội dung bắt buộc`);
-    if (duplicate) parts.push(`${formatCount(duplicate)} đăng ký trùng lặp`);
-    if (overQuota) parts.push(`${formatCount(overQuota)} đăng ký vượt số lượng tối đa`);
-    return parts.length
-      ? `Chất lượng đăng ký: còn ${joinAnd(parts)}; các đơn vị cần nghiên cứu kỹ hướng dẫn trước khi đăng ký.`
-      : 'Chất lượng đăng ký: các đăng ký đều đủ nội dung theo yêu cầu, không có đăng ký trùng lặp hoặc vượt số lượng.';
-  },
-  evalNoRegistrations: 'Chưa có đơn vị nào gửi đăng ký.',
-
   missingHeading: '4. Đơn vị chưa hoàn thành đăng ký, đăng ký trễ hạn',
   missingNone: 'Tất cả các đơn vị đã hoàn thành đăng ký đúng hạn.',
   missingColumns: ['TT', 'Đơn vị', 'Khối', 'Tình trạng', 'Ghi chú'],
@@ -255,18 +258,11 @@ export const DOC_TEXT = {
   rating:
     'Theo kế hoạch, việc không đăng ký, đăng ký chưa đạt yêu cầu hoặc trễ hạn được xem xét khi đánh giá, phân loại tổ chức cơ sở đảng, cơ quan, đơn vị cuối năm.',
 
-  proposalsIntro: 'Trên cơ sở kết quả đăng ký, đề xuất:',
-  proposalSelect: (valid: number, year: number) =>
-    `- Thống nhất lựa chọn ${formatCount(valid)} ${itemNoun} đăng ký hợp lệ (danh sách kèm theo) là ${itemNoun} điển hình tiên tiến năm ${year} để các đơn vị xây dựng kế hoạch và tổ chức thực hiện.`,
-  proposalChase: (units: number, contactUnit: string) =>
-    `- Yêu cầu ${formatCount(units)} đơn vị chưa hoàn thành đăng ký khẩn trương đăng ký, bổ sung, hoàn thiện${contactUnit ? ` và gửi về ${contactUnit}` : ''}.`,
-  proposalFollowUp: (contactUnit: string) =>
-    `- ${contactUnit || 'Đơn vị đầu mối'} tiếp tục theo dõi, đôn đốc các đơn vị xây dựng kế hoạch, tổ chức thực hiện và báo cáo kết quả đúng thời hạn.`,
-  reportClosing: (year: number, issuer: string) =>
-    `Trên đây là báo cáo kết quả đăng ký xây dựng ${itemNoun} điển hình tiên tiến năm ${year} của ${issuer}.`,
+  reportClosing: (year: number, issuer: string, w: PlanWords = DEFAULT_WORDS) =>
+    `Trên đây là báo cáo kết quả đăng ký ${w.registered} năm ${year} của ${issuer}.`,
 
   annexTitle: 'PHỤ LỤC',
-  annexSubject: (year: number) => `DANH SÁCH ${itemNoun.toUpperCase()} ĐĂNG KÝ HỢP LỆ NĂM ${year}`,
+  annexSubject: (year: number, w: PlanWords = DEFAULT_WORDS) => `DANH SÁCH ${w.noun.toUpperCase()} ĐĂNG KÝ HỢP LỆ NĂM ${year}`,
   /** `(Kèm theo Báo cáo số      -BC/ĐU, ngày 20/12/2025 của Ban Thường vụ Đảng ủy)`. */
   annexReference: (code: string, comma: boolean, date: string, issuer: string) =>
     `(Kèm theo Báo cáo số ${code}${date ? `${comma ? ',' : ''} ngày ${date}` : ''} của ${issuer})`,
@@ -275,6 +271,88 @@ export const DOC_TEXT = {
     'Đơn vị phối hợp', 'Quy mô', 'Thời gian thực hiện', 'Người phụ trách',
   ],
   annexEmpty: 'Chưa có đăng ký hợp lệ nào.',
+
+  // ——— A unit asked to complete its registration (completion-notice.ts) ———
+  completionSubject: (year: number, unit: string, w: PlanWords = DEFAULT_WORDS) =>
+    `Về việc bổ sung, hoàn thiện đăng ký ${w.registered} năm ${year} của ${unit}`,
+  completionName: (year: number, unit: string) => `Thông báo bổ sung, hoàn thiện đăng ký năm ${year} - ${unit}`,
+  completionOpeningParty: (plan: string, unit: string, issuer: string) =>
+    `Thực hiện ${plan}; xét đăng ký của ${unit}, ${issuer} thông báo như sau:`,
+  completionGroundsState: (unit: string) => `Xét đăng ký của ${unit},`,
+  completionAnnounces: (issuer: string) => `${issuer} thông báo như sau:`,
+  completionFindings: (n: number, unit: string, total: string) =>
+    `${n}. ${unit} có ${total} đăng ký chưa đủ nội dung theo yêu cầu của kế hoạch, chưa đủ điều kiện để xem xét, thống nhất lựa chọn; nội dung cần bổ sung, hoàn thiện như sau:`,
+  completionRequest: (n: number, unit: string, deadline: string, issuer: string, contactUnit: string) =>
+    `${n}. Đề nghị ${unit} bổ sung, hoàn thiện đăng ký theo các nội dung trên và gửi về ${issuer}${viaContact(contactUnit)} trước ngày ${deadline}.`,
+
+  // ——— Report: figures, evaluation and proposals (report-assessment.ts) ———
+  figuresTitle: (w: PlanWords = DEFAULT_WORDS) => `Số ${w.noun} đăng ký hợp lệ theo lĩnh vực và theo khối`,
+  figuresColumns: ['Lĩnh vực, khối', 'Số lượng', 'Tỷ lệ'],
+  figuresByField: 'Theo lĩnh vực',
+  figuresByGroup: 'Theo khối',
+  strengthsLead: 'Ưu điểm:',
+  limitationsLead: 'Hạn chế:',
+  causesLead: 'Nguyên nhân của hạn chế:',
+  strengthOverall: (ratio: string, percent: string, onTime: number) =>
+    `- ${ratio} cơ quan, đơn vị hoàn thành đăng ký (đạt ${percent}), trong đó ${formatCount(onTime)} đơn vị đăng ký đúng hạn.`,
+  strengthCompleteGroups: (groups: readonly string[]) =>
+    `- ${joinAnd(groups)} có 100% đơn vị hoàn thành đăng ký.`,
+  strengthItems: (valid: number, fields: number, allFields: boolean) =>
+    `- Có ${formatCount(valid)} đăng ký hợp lệ${fields ? `, thuộc ${formatCount(fields)} lĩnh vực${allFields ? ' (đủ các lĩnh vực của kế hoạch)' : ''}` : ''}.`,
+  strengthQuality: '- Các đăng ký đều đủ nội dung theo yêu cầu, không có đăng ký trùng lặp hoặc vượt số lượng.',
+  limitationGroups: (parts: readonly string[]) => `- Còn khối chưa có đủ đơn vị hoàn thành đăng ký: ${parts.join('; ')}.`,
+  limitationUnits: (late: number, notRegistered: number) => {
+    const parts: string[] = [];
+    if (late) parts.push(`${formatCount(late)} đơn vị đăng ký trễ hạn`);
+    if (notRegistered) parts.push(`${formatCount(notRegistered)} đơn vị không đăng ký`);
+    return parts.length ? `- Còn ${joinAnd(parts)}.` : '';
+  },
+  limitationQuality: (needsFix: number, duplicate: number, overQuota: number) => {
+    const parts: string[] = [];
+    if (needsFix) parts.push(`${formatCount(needsFix)} đăng ký thiếu hoặc chưa đúng nội dung bắt buộc`);
+    if (duplicate) parts.push(`${formatCount(duplicate)} đăng ký trùng lặp`);
+    if (overQuota) parts.push(`${formatCount(overQuota)} đăng ký vượt số lượng tối đa`);
+    return parts.length ? `- Còn ${joinAnd(parts)}.` : '';
+  },
+  notYetNote: (notYet: number, today: string) =>
+    `Đến ngày ${today} còn ${formatCount(notYet)} đơn vị chưa đăng ký; thời hạn đăng ký của các đơn vị này chưa kết thúc.`,
+  noRegistrationsYet: 'Chưa có đơn vị nào gửi đăng ký.',
+  causeAttention: '- Một số cơ quan, đơn vị chưa quan tâm đúng mức, chưa chủ động triển khai việc đăng ký theo thời hạn của kế hoạch.',
+  causeGuidance: '- Một số đơn vị chưa nghiên cứu kỹ hướng dẫn, nên đăng ký còn thiếu nội dung, trùng lặp hoặc vượt số lượng quy định.',
+  causeFollowUp: '- Việc theo dõi, đôn đốc đăng ký ở một số khối chưa thường xuyên.',
+
+  /** The superior body the report's proposals are addressed to, from `Cơ quan cấp trên`. */
+  superiorNoun: (family: DocumentFamily, superiorBody: string): string => {
+    const text = normalizeName(superiorBody);
+    if (family === 'Đảng') {
+      if (/\btỉnh\b|tỉnh ủy/.test(text)) return 'Ban Thường vụ Tỉnh ủy';
+      if (/\bthành phố\b|thành ủy/.test(text)) return 'Ban Thường vụ Thành ủy';
+      if (/\bhuyện\b|huyện ủy/.test(text)) return 'Ban Thường vụ Huyện ủy';
+      return 'cấp ủy cấp trên';
+    }
+    if (/\btỉnh\b/.test(text)) return 'Ủy ban nhân dân tỉnh';
+    if (/\bthành phố\b/.test(text)) return 'Ủy ban nhân dân thành phố';
+    return 'cơ quan cấp trên';
+  },
+  proposalsToSuperior: (superior: string) => `Đề nghị ${superior}:`,
+  proposalGuidance: (w: PlanWords = DEFAULT_WORDS) => `- Quan tâm lãnh đạo, chỉ đạo, hướng dẫn việc xây dựng, nhân rộng ${w.phrase} ở cơ sở.`,
+  proposalCommend: (w: PlanWords = DEFAULT_WORDS) => `- Kịp thời biểu dương, khen thưởng các tập thể, cá nhân có ${w.phrase} đạt hiệu quả cao; giới thiệu các cách làm hay để học tập, nhân rộng.`,
+  nextStepsLead: (issuer: string) => `Thời gian tới, ${issuer} tiếp tục chỉ đạo:`,
+  nextStepSelect: (valid: number, w: PlanWords = DEFAULT_WORDS) =>
+    `- Xem xét, thống nhất lựa chọn ${formatCount(valid)} ${w.noun} đăng ký hợp lệ (danh sách kèm theo) để các cơ quan, đơn vị xây dựng kế hoạch và tổ chức thực hiện.`,
+  nextStepChase: (units: number, contactUnit: string) =>
+    `- ${formatCount(units)} đơn vị chưa hoàn thành đăng ký khẩn trương đăng ký, bổ sung, hoàn thiện${contactUnit ? ` và gửi về ${contactUnit}` : ''}.`,
+  nextStepFollowUp: (contactUnit: string) =>
+    `- ${contactUnit || 'Đơn vị đầu mối'} theo dõi, đôn đốc các đơn vị xây dựng kế hoạch, tổ chức thực hiện và báo cáo kết quả đúng thời hạn.`,
+
+  /** `Nơi nhận` when `Cấu hình` lists none: the addressees of the documents. */
+  defaultRecipients: (family: DocumentFamily) => [family === 'Đảng' ? 'Các chi bộ, cơ quan, đơn vị' : 'Các cơ quan, đơn vị'],
+
+  // ——— Citing the plan (plan-citation.ts) ———
+  /** `Kế hoạch số 05-KH/ĐU, ngày 10/10/2025 của Ban Thường vụ Đảng ủy về …` (parts left out when empty). */
+  planCitation: (p: { number: string; date: string; comma: boolean; issuer: string; subject: string; joiner: string }) =>
+    `Kế hoạch${p.number ? ` số ${p.number}` : ''}${p.date ? `${p.number && p.comma ? ',' : ''} ngày ${p.date}` : ''}`
+    + `${p.issuer ? ` của ${p.issuer}` : ''}${p.subject ? ` ${p.joiner}${p.subject}` : ''}`,
 } as const;
 
 /** `(qua Ban Xây dựng Đảng)` after the issuer, when there is a contact unit. */

@@ -16,6 +16,7 @@ import { DOC_TEXT, lowerFirst, upperFirst } from './document-text';
 import type { FormatProfile, Separator, SigningPrefixes } from './format-profile';
 import { emptyParagraph, styledParagraph, textWidth } from './block-builders';
 import { issueDateLine, undatedLine } from './issue-date';
+import { textWidthPt } from './text-width';
 
 /** The A4 portrait page with the profile's margins. */
 export function pageSpec(profile: FormatProfile): PageSpec {
@@ -193,9 +194,10 @@ export function headerBlock(profile: FormatProfile, settings: Settings, options:
 
   const number = numberLine(profile, options.typeCode, issuerCodeOf(profile, settings), options.number);
   const date = options.date ? issueDateLine(settings.placeName, options.date) : undatedLine(settings.placeName, options.year);
+  const leftWidth = headerLeftWidth(width, left, leftTop, [...rightTop, styledParagraph(date, h.date, 'center')]);
   return {
     kind: 'table',
-    columnWidths: [left, width - left],
+    columnWidths: [leftWidth, width - leftWidth],
     borderWidth: 0,
     rows: [
       [{ paragraphs: leftTop }, { paragraphs: rightTop }],
@@ -205,6 +207,22 @@ export function headerBlock(profile: FormatProfile, settings: Settings, options:
       ],
     ],
   };
+}
+
+/** Room kept beside a header line so that it does not touch the other column, points. */
+const HEADER_GUTTER = 12;
+
+/**
+ * The left column's width: the profile's share, widened so that no line of the issuing
+ * bodies wraps (`ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN` at 12 pt does not fit 40 % of the text), as
+ * long as the right column still holds its widest line (the Quốc hiệu, the date line).
+ */
+export function headerLeftWidth(width: number, preferred: number, left: readonly ParagraphSpec[], right: readonly ParagraphSpec[]): number {
+  const widest = (ps: readonly ParagraphSpec[]) =>
+    Math.max(0, ...ps.map((p) => p.runs.reduce((w, r) => w + textWidthPt(r.text, r.size ?? p.size, r.bold ?? false), 0)));
+  const needLeft = widest(left) + HEADER_GUTTER;
+  const maxLeft = width - widest(right) - HEADER_GUTTER;
+  return Math.max(preferred, Math.min(needLeft, maxLeft));
 }
 
 /** `THÔNG BÁO` / the subject in the profile's case / `-----` or a rule. */

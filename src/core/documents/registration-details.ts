@@ -45,6 +45,8 @@ export interface RegistrationDetail {
   /** `Ý kiến phê duyệt`. */
   comment: string;
   submittedDay: CalendarDay | undefined;
+  /** The text of every question without a role, by normalised title (for the plan's own columns). */
+  extra: Record<string, string>;
 }
 
 /**
@@ -84,7 +86,7 @@ export function readRegistrationDetails(
       group: ranked.unit?.groupName ?? '',
       inRoster: ranked.unit !== undefined,
       title: ranked.title ? oneLine(ranked.title) : text('title'),
-      type: matchType(answer('type')) ?? text('type'),
+      type: ranked.category || (matchType(answer('type')) ?? text('type')),
       field: fieldsByKey.get(normalizeName(answer('field'))) ?? text('field'),
       scale: text('scale'),
       start: day('start'),
@@ -96,6 +98,9 @@ export function readRegistrationDetails(
       approval: approvalByKey.get(normalizeName(approvalText)) ?? approvalText,
       comment: owned('approvalComment'),
       submittedDay: ranked.submittedDay,
+      extra: Object.fromEntries((columns?.questions ?? [])
+        .filter((q) => !q.question.role && q.column !== undefined)
+        .map((q) => [normalizeName(q.question.title), oneLine(cellText(row[q.column!]))])),
       order: ranked.unit ? ranked.unit.row : Number.MAX_SAFE_INTEGER,
     });
   }

@@ -3,8 +3,9 @@
  * `BÁO CÁO` / `Kết quả đăng ký xây dựng mô hình, phong trào, việc làm điển hình tiên tiến
  * năm <Năm>` with I. how the registration was organised, II. the results (units registered
  * out of expected per group, on time / late / not registered / needing fixes, counts by type
- * and field, a chart, an evaluation written from the figures, the units that did not
- * register or were late), III. proposals, the footer, and after a landscape page break an
+ * and field, a table of valid registrations by field and group with their shares, an
+ * evaluation (strengths, limitations, causes) written from the figures, the units that did not
+ * register or were late), III. proposals to the superior body, the footer, and after a landscape page break an
  * annex listing every valid registration (`Hợp lệ` and `Trễ hạn`) by group.
  *
  * Every figure comes from `reportFigures`, which reads the CheckOutcome (the same one that
@@ -20,12 +21,17 @@ import type { RegistrationColumns } from '../registration-columns';
 import type { Settings } from '../settings';
 import { bodyParagraph, bodyStyled, dataTable, emptyParagraph, roman, type DataRow } from './block-builders';
 import type { BlockSpec, DocumentSpec } from './document-spec';
-import { DOC_TEXT, formatPercent, formatRatio } from './document-text';
+import { DOC_TEXT, formatPercent, formatRatio , planWords } from './document-text';
 import { formatProfile, type FormatProfile } from './format-profile';
 import {
   documentCode, footerBlock, headerBlock, issuerCodeOf, issuerNoun, officialDocument, planYear, titleBlock, withBodyEnd,
 } from './official-blocks';
 import { countByField, kindsText } from './item-counts';
+import { planCitation } from './plan-citation';
+import { recipientsOf } from './recipients';
+import { assessment, figuresTable, proposals } from './report-assessment';
+import { periodCell, TABLE_LAYOUT } from './table-layout';
+import { listColumns, listedOf, listLayout, planColumns, type ItemColumn, type ListedItem } from './item-columns';
 import { readRegistrationDetails, type RegistrationDetail } from './registration-details';
 
 /** The `Đăng ký` values (header row included) and, optionally, their located columns and zone. */
@@ -162,19 +168,6 @@ function figuresOf(outcome: CheckOutcome, rows: RegistrationDetail[] | undefined
   };
 }
 
-/** The longest bar of the chart, in characters. */
-const BAR_LENGTH = 18;
-/**
- * The chart's bar: `█` (U+2588, in Times New Roman's WGL4 set) repeated in proportion to the
- * largest count, at least one for a non-zero count. An embedded Sheets chart cannot be drawn
- * by the local emulation or exported to .docx, so the report carries this text chart, which
- * both render and which stays editable.
- */
-export function chartBar(count: number, max: number): string {
-  if (!(count > 0) || !(max > 0)) return '';
-  return '█'.repeat(Math.max(1, Math.round((count / max) * BAR_LENGTH)));
-}
-
 function section(profile: FormatProfile, n: number, title: string): BlockSpec {
   return bodyStyled(profile, `${roman(n)}${profile.body.sectionNumberSuffix}${title}`, profile.body.sectionHeading, { keepWithNext: true });
 }
@@ -183,32 +176,17 @@ function clause(profile: FormatProfile, text: string): BlockSpec {
   return bodyStyled(profile, text, profile.body.clauseHeading, { keepWithNext: true });
 }
 
-function evaluation(f: ReportFigures, today: CalendarDay, rowsChecked: number): string[] {
-  if (!f.expected) return [DOC_TEXT.evalNoUnits];
-  const out: string[] = [];
+/** The verdict that opens `Đánh giá chung`, from the share of units that completed their registration. */
+function verdict(f: ReportFigures, today: CalendarDay): string {
   const late = f.unitStatus[UNIT_STATUS.late];
   const ratio = formatRatio(f.registered, f.expected);
   const percent = formatPercent(f.registered, f.expected);
   const allDone = f.registered === f.expected;
-  if (allDone && late === 0) out.push(DOC_TEXT.evalAllOnTime(f.expected));
-  else if (allDone) out.push(DOC_TEXT.evalAllDone(f.expected, late));
-  else if (f.unitStatus[UNIT_STATUS.notYet]) out.push(DOC_TEXT.evalInProgress(formatDayVi(today), ratio, percent));
-  else if (f.registered * 5 >= f.expected * 4) out.push(DOC_TEXT.evalMost(ratio, percent));
-  else out.push(DOC_TEXT.evalLow(ratio, percent));
-  if (!allDone) {
-    const complete = f.groups.filter((g) => g.expected > 0 && g.registered === g.expected).map((g) => g.group);
-    if (complete.length) out.push(DOC_TEXT.evalCompleteGroups(complete));
-    const behind = f.groups
-      .filter((g) => g.registered < g.expected)
-      .sort((a, b) => a.registered / a.expected - b.registered / b.expected)
-      .map((g) => DOC_TEXT.behindGroup(g.group, formatRatio(g.registered, g.expected), formatPercent(g.registered, g.expected)));
-    if (behind.length) out.push(DOC_TEXT.evalBehindGroups(behind));
-    const lateAndMissing = DOC_TEXT.evalLateAndMissing(late, f.unitStatus[UNIT_STATUS.notRegistered]);
-    if (lateAndMissing) out.push(lateAndMissing);
-  }
-  if (f.unitStatus[UNIT_STATUS.notYet]) out.push(DOC_TEXT.evalNotYet(f.unitStatus[UNIT_STATUS.notYet], formatDayVi(today)));
-  out.push(rowsChecked ? DOC_TEXT.evalQuality(f.rowStatus[ROW_STATUS.needsFix], f.rowStatus[ROW_STATUS.duplicate], f.rowStatus[ROW_STATUS.overQuota]) : DOC_TEXT.evalNoRegistrations);
-  return out;
+  if (allDone && late === 0) return DOC_TEXT.evalAllOnTime(f.expected);
+  if (allDone) return DOC_TEXT.evalAllDone(f.expected, late);
+  if (f.unitStatus[UNIT_STATUS.notYet]) return DOC_TEXT.evalInProgress(formatDayVi(today), ratio, percent);
+  if (f.registered * 5 >= f.expected * 4) return DOC_TEXT.evalMost(ratio, percent);
+  return DOC_TEXT.evalLow(ratio, percent);
 }
 
 function noteOf(u: UnitBehind): string {
@@ -236,7 +214,9 @@ export function buildSummaryReport(
   const profile = formatProfile(settings.documentFamily);
   const year = planYear(settings, today);
   const issuer = issuerNoun(profile, settings);
-  const plan = settings.planTitle.replace(/\s+/g, ' ').trim() || DOC_TEXT.defaultPlanTitle(year);
+  const w = planWords(settings.itemNoun);
+  const planTitle = settings.planTitle.replace(/\s+/g, ' ').trim() || DOC_TEXT.defaultPlanTitle(year, w);
+  const plan = planCitation(profile, settings, planTitle);
   const contact = settings.contactUnit.replace(/\s+/g, ' ').trim();
   const rows = details(outcome, registrations);
   const f = figuresOf(outcome, rows);
@@ -245,13 +225,14 @@ export function buildSummaryReport(
 
   const blocks: BlockSpec[] = [
     headerBlock(profile, settings, { typeCode: profile.typeCodes.report, number: options.number, date, year }),
-    ...titleBlock(profile, DOC_TEXT.reportType, DOC_TEXT.reportSubject(year)),
-    bodyParagraph(profile, DOC_TEXT.reportOpening(plan, issuer, year)),
+    ...titleBlock(profile, DOC_TEXT.reportType, DOC_TEXT.reportSubject(year, w)),
+    bodyParagraph(profile, DOC_TEXT.reportOpening(plan, issuer, year, w)),
   ];
 
   // I. How the registration was organised.
   blocks.push(section(profile, 1, DOC_TEXT.sectionOrganisation));
-  blocks.push(bodyParagraph(profile, DOC_TEXT.organisedPlan(issuer, plan, DOC_TEXT.addressees(profile.family), year, contact)));
+  blocks.push(bodyParagraph(profile, DOC_TEXT.organisedPlan(issuer, planCitation(profile, settings, planTitle, { omitIssuer: issuer }),
+    DOC_TEXT.addressees(profile.family), year, contact, w)));
   const deadline = settings.registrationDeadline ? formatDayVi(settings.registrationDeadline) : '';
   blocks.push(bodyParagraph(profile, DOC_TEXT.organisedDeadline(deadline, f.unitsWithOwnDeadline)));
   blocks.push(bodyParagraph(profile, DOC_TEXT.organisedForm));
@@ -285,72 +266,54 @@ export function buildSummaryReport(
     blocks.push(emptyParagraph(profile.body.size));
   }
 
-  blocks.push(clause(profile, DOC_TEXT.itemsHeading));
+  blocks.push(clause(profile, DOC_TEXT.itemsHeading(w)));
   const validOnTime = f.rowStatus[ROW_STATUS.valid];
   const validLate = f.rowStatus[ROW_STATUS.late];
   blocks.push(bodyParagraph(profile, DOC_TEXT.itemsSummary(f.validItems, validOnTime, validLate, kindsText(valid))));
   const excluded = DOC_TEXT.itemsExcluded(f.rowStatus[ROW_STATUS.needsFix], f.rowStatus[ROW_STATUS.duplicate], f.rowStatus[ROW_STATUS.overQuota]);
   if (excluded) blocks.push(bodyParagraph(profile, excluded));
   if (f.byField.length) blocks.push(bodyParagraph(profile, DOC_TEXT.itemsByField(f.byField.map((x) => DOC_TEXT.fieldPart(x.field, x.count)))));
-  const chartGroups = f.groups.filter((g) => g.validItems > 0);
-  if (f.byField.length || chartGroups.length) {
-    const max = Math.max(0, ...f.byField.map((x) => x.count), ...chartGroups.map((g) => g.validItems));
-    const chartRows: DataRow[] = [];
-    if (f.byField.length) {
-      chartRows.push({ kind: 'item', bold: true, cells: [DOC_TEXT.chartByField, '', ''] });
-      for (const x of f.byField) chartRows.push({ kind: 'item', cells: [x.field, String(x.count), chartBar(x.count, max)] });
-    }
-    if (chartGroups.length) {
-      chartRows.push({ kind: 'item', bold: true, cells: [DOC_TEXT.chartByGroup, '', ''] });
-      for (const g of chartGroups) chartRows.push({ kind: 'item', cells: [g.group, String(g.validItems), chartBar(g.validItems, max)] });
-    }
-    blocks.push(bodyParagraph(profile, DOC_TEXT.chartTitle, { indent: false, align: 'center', italic: true, keepWithNext: true }));
-    blocks.push(dataTable(profile, DOC_TEXT.chartColumns, chartRows, { fractions: [0.42, 0.13, 0.45], align: ['left', 'center', 'left'] }));
-    blocks.push(emptyParagraph(profile.body.size));
-  }
+  blocks.push(...figuresTable(profile, f));
 
   blocks.push(clause(profile, DOC_TEXT.evaluationHeading));
-  for (const text of evaluation(f, today, outcome.rows.size)) blocks.push(bodyParagraph(profile, text));
+  for (const line of assessment(f, f.expected ? verdict(f, today) : '', outcome.rows.size, outcome.fields.length, formatDayVi(today))) {
+    blocks.push(line.lead ? bodyParagraph(profile, line.text, { italic: true, keepWithNext: true }) : bodyParagraph(profile, line.text));
+  }
 
   blocks.push(clause(profile, DOC_TEXT.missingHeading));
   if (!f.unitsBehind.length) blocks.push(bodyParagraph(profile, f.expected ? DOC_TEXT.missingNone : DOC_TEXT.noUnits));
   else {
     const behindRows: DataRow[] = f.unitsBehind.map((u, i) => ({ kind: 'item', cells: [String(i + 1), u.unit, u.group, u.status, noteOf(u)] }));
-    blocks.push(dataTable(profile, DOC_TEXT.missingColumns, behindRows, {
-      fractions: [0.07, 0.25, 0.22, 0.16, 0.3], align: ['center', 'left', 'left', 'left', 'left'],
-    }));
+    blocks.push(dataTable(profile, DOC_TEXT.missingColumns, behindRows, TABLE_LAYOUT.unitsBehind));
     blocks.push(emptyParagraph(profile.body.size));
     blocks.push(bodyParagraph(profile, DOC_TEXT.rating));
   }
 
-  // III. Proposals: a default text staff edit in the document.
+  // III. Proposals to the superior body, and what the issuer directs next (staff edit them in the document).
   blocks.push(section(profile, 3, DOC_TEXT.sectionProposals));
-  blocks.push(bodyParagraph(profile, DOC_TEXT.proposalsIntro));
-  if (f.validItems) blocks.push(bodyParagraph(profile, DOC_TEXT.proposalSelect(f.validItems, year)));
-  const incomplete = f.expected - f.registered;
-  if (incomplete > 0) blocks.push(bodyParagraph(profile, DOC_TEXT.proposalChase(incomplete, contact)));
-  blocks.push(bodyParagraph(profile, DOC_TEXT.proposalFollowUp(contact)));
-  blocks.push(bodyParagraph(profile, withBodyEnd(profile, DOC_TEXT.reportClosing(year, issuer))));
+  blocks.push(...proposals(profile, settings, f, issuer, contact));
+  blocks.push(bodyParagraph(profile, withBodyEnd(profile, DOC_TEXT.reportClosing(year, issuer, w))));
   blocks.push(emptyParagraph(profile.body.size));
-  blocks.push(footerBlock(profile, settings));
+  blocks.push(footerBlock(profile, settings, recipientsOf(settings, profile)));
 
   // Annex: every valid registration by Khối, on landscape pages.
   blocks.push({ kind: 'pageBreak', landscape: true });
   blocks.push(bodyStyled(profile, DOC_TEXT.annexTitle, profile.title.typeName, { indent: false, align: 'center', keepWithNext: true }));
-  blocks.push(bodyStyled(profile, DOC_TEXT.annexSubject(year), profile.title.subject, { indent: false, align: 'center', keepWithNext: true }));
+  blocks.push(bodyStyled(profile, DOC_TEXT.annexSubject(year, w), profile.title.subject, { indent: false, align: 'center', keepWithNext: true }));
   const code = documentCode(profile, profile.typeCodes.report, issuerCodeOf(profile, settings), options.number);
   const reference = DOC_TEXT.annexReference(options.number === undefined ? `${profile.header.numberGap}${code}` : code,
     profile.citationCommaBeforeDate, date ? formatDayVi(date) : '', issuer);
   blocks.push(bodyParagraph(profile, reference, { indent: false, align: 'center', italic: true }));
-  blocks.push(dataTable(profile, DOC_TEXT.annexColumns, annexRows(valid), {
-    landscape: true,
-    fractions: [0.045, 0.11, 0.17, 0.07, 0.1, 0.115, 0.11, 0.1, 0.1, 0.08],
-    align: ['center', 'left', 'left', 'center', 'left', 'left', 'left', 'left', 'center', 'left'],
-  }));
+  const annex = listColumns<AnnexItem>(planColumns(outcome.questions, settings), 'annex', 'TT', (i) => i.number, (i) => i.unitCell);
+  const table = listLayout(annex);
+  blocks.push(dataTable(profile, table.header, annexRows(valid, annex), { ...table.layout, landscape: true }));
   return officialDocument(profile, DOC_TEXT.reportName(year, formatDayVi(today)), blocks);
 }
 
-function annexRows(valid: readonly RegistrationDetail[]): DataRow[] {
+/** A row of the annex: the registration, its number and its unit cell (empty under the same unit). */
+type AnnexItem = ListedItem & { number: string; unitCell: string };
+
+function annexRows(valid: readonly RegistrationDetail[], columns: readonly ItemColumn<AnnexItem>[]): DataRow[] {
   if (!valid.length) return [{ kind: 'item', cells: ['', DOC_TEXT.annexEmpty] }];
   const groups = new Map<string, { label: string; rows: RegistrationDetail[] }>();
   for (const r of valid) {
@@ -365,12 +328,8 @@ function annexRows(valid: readonly RegistrationDetail[]): DataRow[] {
     let previousUnit = '';
     for (const r of g.rows) {
       const unitKey = normalizeName(r.unit);
-      const period = DOC_TEXT.period(r.start ? formatDayVi(r.start) : '', r.end ? formatDayVi(r.end) : '');
-      out.push({
-        kind: 'item',
-        cells: [String(++tt), unitKey === previousUnit ? '' : r.unit, r.title, r.type, r.field, r.implementingUnit,
-          r.partnerUnits, r.scale, period, r.responsiblePerson],
-      });
+      const item: AnnexItem = { ...listedOf(r), number: String(++tt), unitCell: unitKey === previousUnit ? '' : r.unit };
+      out.push({ kind: 'item', cells: columns.map((c) => c.cell(item)) });
       previousUnit = unitKey;
     }
   });

@@ -6,6 +6,19 @@
 import type { ParagraphSpec } from './document-spec';
 import { textWidthPt } from './text-width';
 
+/** Left and right padding of a bordered table's cells, points (docx/body-xml.ts writes it). */
+export const CELL_PADDING_SIDE_PT = 5;
+
+/**
+ * The width a column needs so that none of its cells' lines wraps: the widest line (lines
+ * split at `\n`) plus the padding, at most `cap`.
+ */
+export function keepWholeWidth(cells: readonly string[], size: number, cap: number): number {
+  let widest = 0;
+  for (const text of cells) for (const line of text.split('\n')) widest = Math.max(widest, textWidthPt(line.trim(), size));
+  return Math.min(cap, widest ? widest + 2 * CELL_PADDING_SIDE_PT + 2 : 0);
+}
+
 /** Column widths that fit `available` (scaled down in proportion when wider). */
 export function fitColumns(widths: readonly number[], available: number): number[] {
   const total = widths.reduce((a, b) => a + b, 0);

@@ -33,6 +33,11 @@ export const DANG_KY_MO_HINH: Preset = {
     ...DEFAULT_CONFIG_ROWS,
     [CONFIG_KEY.planPreset, 'dang-ky-mo-hinh'],
     [CONFIG_KEY.itemNoun, 'mô hình, phong trào, việc làm'],
+    // Seed 000 names neither its number nor its date: staff type them once the plan is issued.
+    [CONFIG_KEY.planNumber, ''],
+    [CONFIG_KEY.planDate, ''],
+    [CONFIG_KEY.planIssuer, 'Ban Thường vụ Đảng ủy'],
+    [CONFIG_KEY.completionDays, 7],
     // Recognition (DESIGN §14): seed 000 §3, the Ban Thường vụ commends the units at the yearly review.
     [CONFIG_KEY.recognitionForms, 'Giấy khen'],
     [CONFIG_KEY.decisionSignerTitle, 'Phó Bí thư'],

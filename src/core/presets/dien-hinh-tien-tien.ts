@@ -9,7 +9,7 @@ import { commaList, configRows, OPTIONAL, question, REQUIRED } from './preset-ro
 import type { Preset, PresetGroup, PresetUnit } from './preset-types';
 
 /** The movements of seed 001 §II.3.1, in the seed's order a) b) c) d) đ) e) g) h) i) k) l) m) n). */
-const MOVEMENT = {
+export const MOVEMENT = {
   a: 'Đẩy mạnh việc học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh',
   b: 'Lạng Sơn cùng cả nước chung sức xây dựng nông thôn mới',
   c: 'Doanh nghiệp Lạng Sơn hội nhập và phát triển',
@@ -114,6 +114,11 @@ export const DIEN_HINH_TIEN_TIEN: Preset = {
     reminderHour: 8,
     planPreset: 'dien-hinh-tien-tien',
     itemNoun: 'điển hình tiên tiến',
+    // The seed's plan is unnumbered and undated in the text: staff type them once issued.
+    planNumber: '',
+    planDate: '',
+    planIssuer: 'Ủy ban nhân dân xã',
+    completionDays: 7,
     // Recognition (DESIGN §14): seed 001 §III, the advanced examples honoured at year end.
     recognitionForms: 'Giấy khen\nLao động tiên tiến\nGia đình văn hóa',
     decisionSignerTitle: 'Phó Chủ tịch',

@@ -98,6 +98,11 @@ export const DOT_THI_DUA: Preset = {
     reminderHour: 8,
     planPreset: 'dot-thi-dua',
     itemNoun: 'bản cam kết thi đua',
+    // The seed's plan is unnumbered and undated in the text: staff type them once issued.
+    planNumber: '',
+    planDate: '',
+    planIssuer: 'Đảng ủy xã',
+    completionDays: 7,
     // Recognition (DESIGN §14): seed 003 §V.3, the Party commends its cells at the reviews.
     recognitionForms: 'Giấy khen',
     decisionSignerTitle: 'Bí thư',

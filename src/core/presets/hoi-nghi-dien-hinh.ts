@@ -92,6 +92,11 @@ export const HOI_NGHI_DIEN_HINH: Preset = {
     reminderHour: 8,
     planPreset: 'hoi-nghi-dien-hinh',
     itemNoun: 'đại biểu',
+    // The seed's plan is unnumbered and undated in the text: staff type them once issued.
+    planNumber: '',
+    planDate: '',
+    planIssuer: 'Ủy ban nhân dân xã',
+    completionDays: 7,
     // Recognition (DESIGN §14): seed 004 honours the advanced examples at the conference; a delegate is a person.
     recognitionForms: 'Giấy khen',
     decisionSignerTitle: 'Chủ tịch',

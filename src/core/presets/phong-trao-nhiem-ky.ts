@@ -104,6 +104,11 @@ export const PHONG_TRAO_NHIEM_KY: Preset = {
     reminderHour: 8,
     planPreset: 'phong-trao-nhiem-ky',
     itemNoun: 'đề nghị khen thưởng',
+    // The seed's plan is unnumbered and undated in the text: staff type them once issued.
+    planNumber: '',
+    planDate: '',
+    planIssuer: 'Ủy ban nhân dân xã',
+    completionDays: 7,
     // Recognition (DESIGN §14): seed 002 §III.2, Giấy khen of the Chủ tịch UBND xã for the year's results.
     recognitionForms: 'Giấy khen',
     decisionSignerTitle: 'Phó Chủ tịch',

@@ -1,5 +1,6 @@
 /** The short summary table `npm start` prints after a run. */
 import { ROW_STATUS_ORDER, UNIT_STATUS_ORDER } from '../../core/contract';
+import { CLI_TEXT } from './cli-error';
 import type { JobResult } from './run-job';
 
 export function formatSummary(result: JobResult): string {
@@ -45,6 +46,10 @@ export function formatSummary(result: JobResult): string {
       `  lệnh gọi Drive/Docs/DocumentApp: ${r.calls} cho ${r.result.documents.length} văn bản`);
   }
   if (d.problems.length) out.push('', `Vấn đề dữ liệu (${d.problems.length}):`, ...d.problems.map((p) => `  - ${p}`));
+  if (result.strayCells.length) {
+    out.push('', CLI_TEXT.strayHeading(result.strayCells.length),
+      ...result.strayCells.slice(0, 20).map((s) => `  - ${CLI_TEXT.strayCell(s.sheet, s.cell)}`));
+  }
   out.push('', 'Đã ghi:', ...result.files.map((f) => `  ${f}`));
   return out.join('\n');
 }

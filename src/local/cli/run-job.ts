@@ -70,6 +70,8 @@ export interface JobResult {
   /** `Tạo hồ sơ khen thưởng` (issue 14): absent on a --workbook run that marks no row. */
   recognition?: RecognitionStep;
   files: string[];
+  /** Cells far away from the data (a stray key at A1048576): not read, kept as they are. */
+  strayCells: Array<{ sheet: string; cell: string }>;
 }
 
 export interface DocumentsStep extends WrittenDocuments {
@@ -81,7 +83,8 @@ export interface DocumentsStep extends WrittenDocuments {
 
 export async function runJob(options: JobOptions): Promise<JobResult> {
   const sample = SAMPLES[options.preset ?? DEFAULT_PRESET];
-  const model = options.workbook ? await readUserWorkbook(options.workbook) : newWorkbookModel(sample.workbookTitle);
+  const strayCells: JobResult['strayCells'] = [];
+  const model = options.workbook ? await readUserWorkbook(options.workbook, strayCells) : newWorkbookModel(sample.workbookTitle);
   // What the user's file held, so the output is that file with only the run's changes (issue 12, item 7).
   const asRead = options.workbook ? snapshotModel(model) : undefined;
   // Default: today in the spreadsheet's time zone (before 07:00 in Vietnam the UTC date is yesterday).
@@ -141,14 +144,14 @@ export async function runJob(options: JobOptions): Promise<JobResult> {
     files.push(...documents.docx.filter((f) => !noticeFiles.includes(f)));
   }
   if (recognition?.docx.length) files.push(`${path.join(options.outDir, 'khen-thuong')}/ (${recognition.docx.length} văn bản khen thưởng .docx)`);
-  return { model, today, setup, form, check, dashboard, reminders, sampleRows, formRows, receipts, checkCalls, documents, recognition, files };
+  return { model, today, setup, form, check, dashboard, reminders, sampleRows, formRows, receipts, checkCalls, documents, recognition, files, strayCells };
 }
 
 /** Reads the user's .xlsx; a file that is no readable .xlsx, or names a bad time zone, is a CliError naming it. */
-async function readUserWorkbook(file: string): Promise<WorkbookModel> {
+async function readUserWorkbook(file: string, strayCells: JobResult['strayCells']): Promise<WorkbookModel> {
   let model: WorkbookModel;
   try {
-    model = await readWorkbookXlsx(file);
+    model = await readWorkbookXlsx(file, { strayCells });
   } catch {
     throw new CliError(CLI_TEXT.notXlsx(file));
   }

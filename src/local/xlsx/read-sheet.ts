@@ -12,7 +12,7 @@ import { inferredGrid } from './grid';
 import { columnNumber, fromExcelValidation, type RangeReader } from './validations';
 import { pixelsFromWidth } from './widths';
 
-interface SparseCell {
+export interface SparseCell {
   row: number;
   column: number;
   value: CellValue;
@@ -32,15 +32,21 @@ function isUsed(cell: SparseCell): boolean {
   return cell.value !== '' || cell.formula !== '' || cell.note !== '' || cell.background !== NO_COLOR || cell.bold;
 }
 
-/** Every used cell of a worksheet (anything the model keeps). */
+/** exceljs keeps rows and cells in sparse arrays: walking them visits only what the file holds. */
+interface SparseRows { _rows: Array<{ _cells: Array<ExcelJS.Cell | undefined> } | undefined> }
+
+/** Every used cell of a worksheet (anything the model keeps), visiting only the cells the file holds. */
 function usedCells(worksheet: ExcelJS.Worksheet, timeZone: string): SparseCell[] {
   const cells: SparseCell[] = [];
-  // Rows whose only content is a colour, a note or bold have no "values" for exceljs.
-  worksheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
-    row.eachCell({ includeEmpty: true }, (cell, columnNumber) => {
+  // Rows whose only content is a colour, a note or bold have no "values" for exceljs, so
+  // eachRow would skip them; and eachRow/eachCell with includeEmpty would create an object
+  // for every row and column up to a stray cell at A1048576 or XFD1.
+  (worksheet as unknown as SparseRows)._rows.forEach((row, r) => {
+    row?._cells.forEach((cell, c) => {
+      if (!cell) return;
       const { value, formula } = readCell(cell, timeZone);
       const sparse: SparseCell = {
-        row: rowNumber, column: columnNumber, value, formula,
+        row: r + 1, column: c + 1, value, formula,
         note: noteText(cell.note),
         background: fillToBackground(cell.fill),
         bold: cell.font?.bold === true,
@@ -49,6 +55,30 @@ function usedCells(worksheet: ExcelJS.Worksheet, timeZone: string): SparseCell[]
     });
   });
   return cells;
+}
+
+/** Empty rows / columns between the data and a cell that make that cell a stray one. */
+export const STRAY_GAP = { rows: 1000, columns: 100 } as const;
+
+/**
+ * The cells of the data's real extent, and the stray ones: a cell beyond a gap of more than
+ * 1,000 empty rows or 100 empty columns from everything before it (a key pressed by accident
+ * at A1048576 or XFD1). Stray cells are left out of the model — and so kept untouched in the
+ * file a run writes into — and reported by their address.
+ */
+export function splitStray(cells: SparseCell[]): { kept: SparseCell[]; stray: SparseCell[] } {
+  const limit = (values: number[], gap: number) => {
+    const sorted = [...new Set(values)].sort((a, b) => a - b);
+    let last = 0;
+    for (const v of sorted) { if (v - last > gap + 1) return last; last = v; }
+    return last;
+  };
+  const maxRow = limit(cells.map((c) => c.row), STRAY_GAP.rows);
+  const maxColumn = limit(cells.map((c) => c.column), STRAY_GAP.columns);
+  const kept: SparseCell[] = [];
+  const stray: SparseCell[] = [];
+  for (const cell of cells) (cell.row <= maxRow && cell.column <= maxColumn ? kept : stray).push(cell);
+  return { kept, stray };
 }
 
 /** Dense row-major arrays over the used extent. */
@@ -115,14 +145,21 @@ function frozenRows(worksheet: ExcelJS.Worksheet): number {
   return view?.state === 'frozen' ? Math.max(0, Math.round(view.ySplit ?? 0)) : 0;
 }
 
-/** The model of one worksheet; `index` is its position, used as its id unless one is stored. */
-export function readSheet(workbook: ExcelJS.Workbook, worksheet: ExcelJS.Worksheet, index: number, timeZone: string): SheetModel {
+/**
+ * The model of one worksheet; `index` is its position, used as its id unless one is stored.
+ * The A1 addresses of stray cells (left out) are pushed to `strayCells`.
+ */
+export function readSheet(
+  workbook: ExcelJS.Workbook, worksheet: ExcelJS.Worksheet, index: number, timeZone: string, strayCells: string[] = [],
+): SheetModel {
   const sheet: SheetModel = {
     name: worksheet.name, sheetId: index, hidden: worksheet.state !== 'visible', frozenRows: frozenRows(worksheet),
     maxRows: 0, maxColumns: 0, values: [], formulas: [], notes: [], backgrounds: [], fontWeights: [],
     validations: new Map(), columnWidths: new Map(),
   };
-  denseGrid(sheet, usedCells(worksheet, timeZone));
+  const { kept, stray } = splitStray(usedCells(worksheet, timeZone));
+  for (const cell of stray) strayCells.push(worksheet.getCell(cell.row, cell.column).address);
+  denseGrid(sheet, kept);
   readValidations(sheet, worksheet, rangeReader(workbook, worksheet, timeZone));
   readColumnWidths(sheet, worksheet);
   const grid = inferredGrid(sheet);

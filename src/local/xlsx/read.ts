@@ -20,6 +20,8 @@ import { LISTS_SHEET } from './validations';
 export interface ReadOptions {
   /** Time zone of the file's wall times when the file does not store one (default Asia/Ho_Chi_Minh). */
   timeZone?: string;
+  /** Receives `{ sheet, cell }` for every stray cell far from the data, left out of the model. */
+  strayCells?: Array<{ sheet: string; cell: string }>;
 }
 
 /** Applies stored ids and grid sizes (never smaller than what the sheet covers). */
@@ -72,7 +74,12 @@ export async function readWorkbookXlsx(file: string, options: ReadOptions = {}):
   model.documentProperties = stored.documentProperties;
   model.sheets = workbook.worksheets
     .filter((worksheet) => worksheet !== propertiesSheet && !isListsWorksheet(worksheet))
-    .map((worksheet, index) => readSheet(workbook, worksheet, index, timeZone));
+    .map((worksheet, index) => {
+      const stray: string[] = [];
+      const sheet = readSheet(workbook, worksheet, index, timeZone, stray);
+      options.strayCells?.push(...stray.map((cell) => ({ sheet: worksheet.name, cell })));
+      return sheet;
+    });
   applyLayouts(model.sheets, stored.layouts);
   return model;
 }

@@ -9,6 +9,7 @@
  * A run stops starting documents once NOTICE_BUDGET_MS of Apps Script's 6 minutes are used,
  * records where it stopped and schedules a one-off trigger that continues (continuation.ts).
  */
+import { planColumns } from '../../core/documents/item-columns';
 import { APPROVAL, DOC_PROPERTY, NOTICE_TEMPLATE_KEY, SHEET } from '../../core/contract';
 import { formatIsoDay } from '../../core/calendar-day';
 import {
@@ -121,7 +122,7 @@ export function generateApprovalNoticesAction(ss: Spreadsheet, request: NoticeRe
     if (request.continuation && !progress) return emptyResult(MSG.noticesNothingToContinue);
     const perUnit = request.continuation && progress ? progress.perUnit : request.perUnit;
 
-    const input: NoticeInput = { settings, items, today, fields: outcome.fields };
+    const input: NoticeInput = { settings, items, today, fields: outcome.fields, columns: planColumns(outcome.questions, settings) };
     const consolidated = buildApprovalNotice(input);
     if (isEmptyNotice(consolidated)) {
       store.deleteProperty(DOC_PROPERTY.noticeProgress);

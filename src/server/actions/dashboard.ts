@@ -3,7 +3,10 @@
  * deadline and days left, the legend — computed by the same pure check as a full run,
  * without writing anything.
  */
-import { UNIT_STATUS } from '../../core/contract';
+import { PRESET_IDS, UNIT_STATUS } from '../../core/contract';
+import { categoryStructure } from '../../core/plan-structure';
+import { PRESETS } from '../../core/presets';
+import { hasNoPlan } from '../plan-state';
 import { daysBetween, formatDayVi } from '../../core/calendar-day';
 import type { Dashboard } from '../../core/dto';
 import { legend } from '../../core/legend';
@@ -14,6 +17,7 @@ import { dailyTriggerInstalled } from './daily-run';
 
 export function dashboardAction(ss: Spreadsheet): Dashboard {
   const { outcome } = readAndCheck(ss, new Date());
+  const noPlan = hasNoPlan(ss);
   const stored = storedForm();
   const deadline = outcome.settings.registrationDeadline;
   return {
@@ -36,5 +40,11 @@ export function dashboardAction(ss: Spreadsheet): Dashboard {
       .map((u) => ({ name: u.unit.name, status: u.status, row: u.unit.row })),
     unitsWithRows: outcome.units.filter((u) => u.rows.length > 0).length,
     reminderHour: outcome.settings.reminderHour,
+    plan: noPlan ? null : {
+      preset: outcome.settings.planPreset, noun: outcome.settings.itemNoun, title: outcome.settings.planTitle,
+    },
+    presets: noPlan ? PRESET_IDS.map((id) => ({ id, label: PRESETS[id].label, description: PRESETS[id].description })) : [],
+    structure: categoryStructure(outcome).map((s) => ({ ...s, cap: s.cap ?? null, targetPercent: s.targetPercent ?? null })),
+    totalMax: outcome.settings.totalMax ?? null,
   };
 }

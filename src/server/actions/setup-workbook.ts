@@ -26,6 +26,7 @@ import { withDocumentLock } from '../lock';
 import { syncExisting } from './registration-form';
 import type { Sheet, Spreadsheet } from '../sheet-io';
 import { findSheet } from '../find-sheet';
+import { hasNoPlan } from '../plan-state';
 
 const SetupRequest = z.object({ preset: z.optional(z.string()) });
 
@@ -59,10 +60,7 @@ export function setupWorkbookAction(ss: Spreadsheet, arg?: unknown): SetupResult
   const timeZone = ss.getSpreadsheetTimeZone();
   const configSheet = findSheet(ss, SHEET.config);
   const configValues = configSheet && configSheet.getLastRow() > 1 ? configSheet.getDataRange().getValues() : undefined;
-  // No plan yet: none of the plan's sheets holds anything below its headers (an export with
-  // registrations or a roster but no `Cấu hình` is an existing plan of §3.5, not a new one).
-  const newPlan = !configValues && [SHEET.questions, SHEET.groups, SHEET.units, SHEET.registrations]
-    .every((name) => (findSheet(ss, name)?.getLastRow() ?? 0) <= 1);
+  const newPlan = !configValues && hasNoPlan(ss);
   let preset: Preset;
   if (newPlan) {
     const chosen = choosePreset(arg);

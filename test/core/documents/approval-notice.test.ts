@@ -3,7 +3,7 @@
  * per-unit notice; nothing to notify gives a message, never an empty document.
  */
 import { describe, expect, it } from 'vitest';
-import { calendarDay } from '../../../src/core/calendar-day';
+import { addDays, calendarDay, formatDayVi } from '../../../src/core/calendar-day';
 import {
   approvalItems, buildApprovalNotice, buildUnitNotice, isEmptyNotice, noticeUnits, type ApprovalItem, type NoticeInput, type NoticeResult,
 } from '../../../src/core/documents/approval-notice';
@@ -111,12 +111,12 @@ describe.each(FAMILIES)('consolidated notice (%s)', (family) => {
     expect(rows[0]).toEqual(['STT', 'Đơn vị', 'Tên mô hình, phong trào, việc làm', 'Loại', 'Lĩnh vực', 'Thời gian thực hiện']);
     expect(rows.slice(1)).toEqual([
       ['I', 'Khối Ban Đảng', '', '', '', ''],
-      ['1', 'Ban Xây dựng Đảng', 'Số hóa hồ sơ đảng viên', 'Việc làm', 'Xây dựng Đảng và hệ thống chính trị', '01/02/2026 - 01/10/2026'],
-      ['2', '', 'Tham mưu sơ kết', 'Việc làm', 'Khác', '01/03/2026 - 30/09/2026'],
+      ['1', 'Ban Xây dựng Đảng', 'Số hóa hồ sơ đảng viên', 'Việc làm', 'Xây dựng Đảng và hệ thống chính trị', '01/02/2026 -\n01/10/2026'],
+      ['2', '', 'Tham mưu sơ kết', 'Việc làm', 'Khác', '01/03/2026 -\n30/09/2026'],
       ['II', 'Khối chi bộ thôn', '', '', '', ''],
-      ['3', 'Chi bộ thôn 1', 'Vườn mẫu', 'Mô hình', 'Xây dựng nông thôn mới', '01/02/2026 - 01/10/2026'],
-      ['4', '', 'Phong trào hiến đất', 'Phong trào', 'Xây dựng nông thôn mới', '01/02/2026 - 01/10/2026'],
-      ['5', 'Chi bộ thôn 2', 'Mô hình "Camera an ninh"', 'Mô hình', 'Quốc phòng - an ninh', '01/02/2026 - 01/10/2026'],
+      ['3', 'Chi bộ thôn 1', 'Vườn mẫu', 'Mô hình', 'Xây dựng nông thôn mới', '01/02/2026 -\n01/10/2026'],
+      ['4', '', 'Phong trào hiến đất', 'Phong trào', 'Xây dựng nông thôn mới', '01/02/2026 -\n01/10/2026'],
+      ['5', 'Chi bộ thôn 2', 'Mô hình "Camera an ninh"', 'Mô hình', 'Quốc phòng - an ninh', '01/02/2026 -\n01/10/2026'],
     ]);
     const table = itemTable(notice);
     expect(table.headerRows).toBe(1);
@@ -200,7 +200,7 @@ describe.each(FAMILIES)('per-unit notice (%s)', (family) => {
     expect(notice.name).toBe('Thông báo thống nhất lựa chọn mô hình năm 2026 - Chi bộ thôn 1');
   });
 
-  it('a unit with only Yêu cầu bổ sung rows gets them with the reason from Ý kiến phê duyệt, and no approved list', () => {
+  it('a unit with only Yêu cầu bổ sung rows gets a request to complete them by a date, sent to that unit only', () => {
     const notice = doc(buildUnitNotice(input, 'Chi bộ Công an'));
     const dataTables = tables(notice).filter((t) => t.borderWidth > 0);
     expect(dataTables).toHaveLength(1);
@@ -208,13 +208,32 @@ describe.each(FAMILIES)('per-unit notice (%s)', (family) => {
       ['STT', 'Tên mô hình, phong trào, việc làm', 'Loại', 'Lĩnh vực', 'Nội dung cần bổ sung, hoàn thiện'],
       ['1', 'Khu dân cư an toàn', 'Mô hình', 'Quốc phòng - an ninh', 'Ghi rõ số hộ tham gia'],
     ]);
+    // Not a notice of agreement: its subject and body ask the unit to complete its registration.
+    const subject = bodyTexts(notice)[1];
+    expect(subject).toBe(`${state ? 'V' : 'v'}ề việc bổ sung, hoàn thiện đăng ký xây dựng mô hình, phong trào, việc làm điển hình tiên tiến năm 2026 của Chi bộ Công an`);
+    expect(notice.name).toBe('Thông báo bổ sung, hoàn thiện đăng ký năm 2026 - Chi bộ Công an');
     const body = bodyTexts(notice).join('\n');
-    expect(body).toContain('1. Đề nghị Chi bộ Công an bổ sung, hoàn thiện 01 đăng ký sau đây');
-    expect(body).not.toContain('Thống nhất để');
-    expect(body).not.toContain('Tổ chức thực hiện');
+    expect(body).not.toMatch(/thống nhất như sau|Thống nhất để|Tổ chức thực hiện/);
+    expect(body).toContain('1. Chi bộ Công an có 01 đăng ký chưa đủ nội dung theo yêu cầu của kế hoạch');
+    // A date to send it back by: the notice's date + Hạn bổ sung (ngày), 7 by default.
+    const deadline = formatDayVi(addDays(input.today, 7));
+    expect(body).toContain(`2. Đề nghị Chi bộ Công an bổ sung, hoàn thiện đăng ký theo các nội dung trên và gửi về ${state ? 'Ủy ban nhân dân xã (qua Phòng Văn hóa - Xã hội)' : 'Ban Thường vụ Đảng ủy (qua Ban Xây dựng Đảng)'} trước ngày ${deadline}.`);
     const closing = bodyTexts(notice).filter(Boolean).at(-1)!;
     expect(closing.endsWith(state ? 'biết, thực hiện./.' : 'biết, thực hiện.')).toBe(true);
+    // Nơi nhận: the unit and the archive line, none of the plan's general recipients.
+    expect(cellTexts(tables(notice).at(-1)!, 0, 0)).toEqual(
+      state ? ['Nơi nhận:', '- Chi bộ Công an;', '- Lưu: VT, VP.'] : ['Nơi nhận:', '- Chi bộ Công an,', '- Lưu Văn phòng Đảng ủy.']);
     expect(uncleanTexts(notice)).toEqual([]);
+  });
+
+  it('counts the completion date from Hạn bổ sung (ngày) when Cấu hình gives it, and in a notice that also agrees rows', () => {
+    const rows: Row[] = [
+      { answers: answers('Chi bộ thôn 1', { title: 'Vườn mẫu', type: 'Mô hình' }), approval: 'Đã duyệt' },
+      { answers: answers('Chi bộ thôn 1', { title: 'Nhà sạch', type: 'Mô hình' }), approval: 'Yêu cầu bổ sung' },
+    ];
+    const base = inputFor(family, rows);
+    const mixed = doc(buildUnitNotice({ ...base, settings: settingsFor(family, { 'Hạn bổ sung (ngày)': 10 }) }, 'Chi bộ thôn 1'));
+    expect(bodyTexts(mixed).join('\n')).toContain(`trước ngày ${formatDayVi(addDays(base.today, 10))} để xem xét, thống nhất:`);
   });
 
   it('a unit with both kinds gets both lists, numbered in turn', () => {
@@ -242,7 +261,8 @@ describe('missing settings never leak into the text', () => {
     expect(body).not.toContain('(qua');
     expect(body).toContain('Thực hiện Kế hoạch đăng ký xây dựng và tổ chức thực hiện mô hình, phong trào, việc làm điển hình tiên tiến năm 2026;');
     expect(cellTexts(tables(notice)[0], 1, 1)).toEqual(['Ngày 05 tháng 02 năm 2026']);
-    expect(cellTexts(tables(notice).at(-1)!, 0, 0)).toEqual(['Nơi nhận:', '- Lưu Văn phòng Đảng ủy.']);
+    // An empty Nơi nhận: the addressees the notice names, never the archive line alone.
+    expect(cellTexts(tables(notice).at(-1)!, 0, 0)).toEqual(['Nơi nhận:', '- Các chi bộ, cơ quan, đơn vị,', '- Lưu Văn phòng Đảng ủy.']);
   });
 
   it('an undated draft still prints the plan year', () => {

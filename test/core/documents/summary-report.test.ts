@@ -9,7 +9,7 @@ import type { WorkbookValues } from '../../../src/core/check-workbook';
 import { ANSWER, OWNED, REGISTRATION_TYPES, UNIT_HEADER } from '../../../src/core/contract';
 import type { DocumentSpec } from '../../../src/core/documents/document-spec';
 import { formatPercent } from '../../../src/core/documents/document-text';
-import { buildSummaryReport, chartBar, reportFigures, type ReportFigures } from '../../../src/core/documents/summary-report';
+import { buildSummaryReport, reportFigures, type ReportFigures } from '../../../src/core/documents/summary-report';
 import { planRegistrationWrites } from '../../../src/core/plan-registration-writes';
 import { planUnitWrites } from '../../../src/core/plan-unit-writes';
 import type { DocumentFamily } from '../../../src/core/settings';
@@ -138,13 +138,6 @@ describe('report figures', () => {
     expect(formatPercent(0, 0)).toBe('');
   });
 
-  it('draws bars in proportion to the largest count', () => {
-    expect(chartBar(4, 4)).toBe('█'.repeat(18));
-    expect(chartBar(2, 4)).toBe('█'.repeat(9));
-    expect(chartBar(1, 100)).toBe('█');
-    expect(chartBar(0, 4)).toBe('');
-    expect(chartBar(0, 0)).toBe('');
-  });
 });
 
 describe.each(FAMILIES)('summary report (%s)', (family) => {
@@ -167,7 +160,9 @@ describe.each(FAMILIES)('summary report (%s)', (family) => {
     const section = body.slice(i + 1, body.indexOf('II. KẾT QUẢ ĐĂNG KÝ')).join('\n');
     expect(section).toContain(state ? 'Kế hoạch số 15/KH-UBND' : 'Kế hoạch đăng ký xây dựng và tổ chức thực hiện');
     expect(section).toContain('Thời hạn đăng ký: chậm nhất ngày 15/12/2025 (01 đơn vị có hạn riêng).');
-    expect(section).toContain('Google Forms');
+    // An official document, not a description of the software.
+    expect(section).toContain('phiếu đăng ký trực tuyến');
+    expect(section).not.toMatch(/Google|mỗi lần gửi|bảng tổng hợp kiểm tra/);
     expect(section).toContain('Số cơ quan, đơn vị phải đăng ký: 05 đơn vị, thuộc 03 khối.');
   });
 
@@ -187,28 +182,39 @@ describe.each(FAMILIES)('summary report (%s)', (family) => {
     expect(body).toContain('Tổng số đăng ký hợp lệ: 04 (03 đúng hạn, 01 trễ hạn); trong đó 01 mô hình, 01 phong trào và 02 việc làm.');
     expect(body).toContain('Không tính 01 đăng ký cần bổ sung, hoàn thiện, 01 đăng ký trùng lặp và 01 đăng ký vượt số lượng tối đa của đơn vị.');
     expect(body).toContain('Phân theo lĩnh vực: Phát triển kinh tế 01; Xây dựng nông thôn mới 01; Quốc phòng - an ninh 01; Khác 01.');
-    expect(rowTexts(tableWithHeader(doc, 'Nhóm')!)).toEqual([
-      ['Nhóm', 'Số lượng', 'Biểu đồ'],
+    // A table of figures (count and share of the valid registrations), not a text bar chart.
+    expect(rowTexts(tableWithHeader(doc, 'Lĩnh vực, khối')!)).toEqual([
+      ['Lĩnh vực, khối', 'Số lượng', 'Tỷ lệ'],
       ['Theo lĩnh vực', '', ''],
-      ['Phát triển kinh tế', '1', '█'.repeat(9)],
-      ['Xây dựng nông thôn mới', '1', '█'.repeat(9)],
-      ['Quốc phòng - an ninh', '1', '█'.repeat(9)],
-      ['Khác', '1', '█'.repeat(9)],
+      ['Phát triển kinh tế', '1', '25%'],
+      ['Xây dựng nông thôn mới', '1', '25%'],
+      ['Quốc phòng - an ninh', '1', '25%'],
+      ['Khác', '1', '25%'],
       ['Theo khối', '', ''],
-      ['Khối Ban Đảng', '2', '█'.repeat(18)],
-      ['Khối chi bộ cơ quan', '1', '█'.repeat(9)],
-      ['Khối chi bộ thôn', '1', '█'.repeat(9)],
+      ['Khối Ban Đảng', '2', '50%'],
+      ['Khối chi bộ cơ quan', '1', '25%'],
+      ['Khối chi bộ thôn', '1', '25%'],
+      ['Tổng cộng', '4', '100%'],
     ]);
+    expect(dump(doc)).not.toContain('█');
   });
 
   it('II.3 evaluates honestly from the figures: which groups are complete, which behind', () => {
     const evaluation = body.slice(body.indexOf('3. Đánh giá chung') + 1, body.indexOf('4. Đơn vị chưa hoàn thành đăng ký, đăng ký trễ hạn'));
+    // Strengths, limitations and their causes, each from the figures.
     expect(evaluation).toEqual([
       'Kết quả đăng ký chưa đạt yêu cầu của kế hoạch: mới có 3/5 đơn vị hoàn thành đăng ký (60%).',
-      'Các khối có 100% đơn vị hoàn thành đăng ký: Khối Ban Đảng, Khối chi bộ cơ quan.',
-      'Các khối còn đơn vị chưa hoàn thành đăng ký: Khối chi bộ thôn (1/3 đơn vị, 33,3%).',
-      'Hạn chế: 01 đơn vị đăng ký trễ hạn và 01 đơn vị không đăng ký, chưa thực hiện nghiêm thời hạn của kế hoạch.',
-      'Chất lượng đăng ký: còn 01 đăng ký thiếu hoặc sai nội dung bắt buộc, 01 đăng ký trùng lặp và 01 đăng ký vượt số lượng tối đa; các đơn vị cần nghiên cứu kỹ hướng dẫn trước khi đăng ký.',
+      'Ưu điểm:',
+      '- Khối Ban Đảng và Khối chi bộ cơ quan có 100% đơn vị hoàn thành đăng ký.',
+      '- Có 04 đăng ký hợp lệ, thuộc 04 lĩnh vực.',
+      'Hạn chế:',
+      '- Còn khối chưa có đủ đơn vị hoàn thành đăng ký: Khối chi bộ thôn (1/3 đơn vị, 33,3%).',
+      '- Còn 01 đơn vị đăng ký trễ hạn và 01 đơn vị không đăng ký.',
+      '- Còn 01 đăng ký thiếu hoặc chưa đúng nội dung bắt buộc, 01 đăng ký trùng lặp và 01 đăng ký vượt số lượng tối đa.',
+      'Nguyên nhân của hạn chế:',
+      '- Một số cơ quan, đơn vị chưa quan tâm đúng mức, chưa chủ động triển khai việc đăng ký theo thời hạn của kế hoạch.',
+      '- Một số đơn vị chưa nghiên cứu kỹ hướng dẫn, nên đăng ký còn thiếu nội dung, trùng lặp hoặc vượt số lượng quy định.',
+      '- Việc theo dõi, đôn đốc đăng ký ở một số khối chưa thường xuyên.',
     ]);
   });
 
@@ -224,8 +230,13 @@ describe.each(FAMILIES)('summary report (%s)', (family) => {
 
   it('III. proposes, closes the body with the family end mark, then Nơi nhận and the signature', () => {
     expect(body).toContain('III. ĐỀ XUẤT, KIẾN NGHỊ');
-    expect(body.join('\n')).toContain('- Thống nhất lựa chọn 04 mô hình, phong trào, việc làm đăng ký hợp lệ (danh sách kèm theo)');
-    expect(body.join('\n')).toContain('- Yêu cầu 02 đơn vị chưa hoàn thành đăng ký');
+    // Proposals go to the superior body, never to the signer; then what the issuer directs.
+    const iii = body.slice(body.indexOf('III. ĐỀ XUẤT, KIẾN NGHỊ') + 1);
+    expect(iii[0]).toBe(state ? 'Đề nghị cơ quan cấp trên:' : 'Đề nghị Ban Thường vụ Tỉnh ủy:');
+    expect(iii).toContain(`Thời gian tới, ${state ? 'Ủy ban nhân dân xã' : 'Ban Thường vụ Đảng ủy'} tiếp tục chỉ đạo:`);
+    expect(body.join('\n')).toContain('- Xem xét, thống nhất lựa chọn 04 mô hình, phong trào, việc làm đăng ký hợp lệ (danh sách kèm theo)');
+    expect(body.join('\n')).toContain('- 02 đơn vị chưa hoàn thành đăng ký khẩn trương');
+    expect(body.join('\n')).not.toMatch(/^- Thống nhất lựa chọn/m);
     const closing = body.filter((t) => t.startsWith('Trên đây là báo cáo'));
     expect(closing).toEqual([`Trên đây là báo cáo kết quả đăng ký xây dựng mô hình, phong trào, việc làm điển hình tiên tiến năm 2026 của ${state ? 'Ủy ban nhân dân xã./.' : 'Ban Thường vụ Đảng ủy.'}`]);
     const footer = tables(doc).find((t) => t.borderWidth === 0 && rowTexts(t)[0][0].startsWith('Nơi nhận:'))!;
@@ -252,12 +263,12 @@ describe.each(FAMILIES)('summary report (%s)', (family) => {
     expect(rowTexts(annex)).toEqual([
       ['TT', 'Đơn vị', 'Tên mô hình, phong trào, việc làm', 'Loại', 'Lĩnh vực', 'Đơn vị tổ chức thực hiện', 'Đơn vị phối hợp', 'Quy mô', 'Thời gian thực hiện', 'Người phụ trách'],
       ['I', 'Khối Ban Đảng', '', '', '', '', '', '', '', ''],
-      ['1', 'Ban Xây dựng Đảng', 'Số hóa hồ sơ', 'Việc làm', 'Phát triển kinh tế', 'Văn phòng Đảng ủy', 'Các chi bộ', 'Toàn Đảng bộ', '01/02/2026 - 01/10/2026', 'Đ/c Lê Văn Lực'],
-      ['2', '', 'Tham mưu sơ kết', 'Việc làm', 'Khác', 'Ban Xây dựng Đảng', '', 'Toàn đơn vị', '01/02/2026 - 01/10/2026', 'Đ/c Lê Văn Lực'],
+      ['1', 'Ban Xây dựng Đảng', 'Số hóa hồ sơ', 'Việc làm', 'Phát triển kinh tế', 'Văn phòng Đảng ủy', 'Các chi bộ', 'Toàn Đảng bộ', '01/02/2026 -\n01/10/2026', 'Đ/c Lê Văn Lực'],
+      ['2', '', 'Tham mưu sơ kết', 'Việc làm', 'Khác', 'Ban Xây dựng Đảng', '', 'Toàn đơn vị', '01/02/2026 -\n01/10/2026', 'Đ/c Lê Văn Lực'],
       ['II', 'Khối chi bộ cơ quan', '', '', '', '', '', '', '', ''],
-      ['3', 'Chi bộ Công an', 'Khu dân cư an toàn', 'Phong trào', 'Quốc phòng - an ninh', 'Chi bộ Công an', '', 'Toàn đơn vị', '01/02/2026 - 01/10/2026', 'Đ/c Lê Văn Lực'],
+      ['3', 'Chi bộ Công an', 'Khu dân cư an toàn', 'Phong trào', 'Quốc phòng - an ninh', 'Chi bộ Công an', '', 'Toàn đơn vị', '01/02/2026 -\n01/10/2026', 'Đ/c Lê Văn Lực'],
       ['III', 'Khối chi bộ thôn', '', '', '', '', '', '', '', ''],
-      ['4', 'Chi bộ thôn 2', 'Camera an ninh', 'Mô hình', 'Xây dựng nông thôn mới', 'Chi bộ thôn 2', '', 'Toàn đơn vị', '01/02/2026 - 01/10/2026', 'Đ/c Lê Văn Lực'],
+      ['4', 'Chi bộ thôn 2', 'Camera an ninh', 'Mô hình', 'Xây dựng nông thôn mới', 'Chi bộ thôn 2', '', 'Toàn đơn vị', '01/02/2026 -\n01/10/2026', 'Đ/c Lê Văn Lực'],
     ]);
     expect(rowTexts(annex).slice(1).filter((r) => /^\d+$/.test(r[0]))).toHaveLength(figures.validItems);
   });
@@ -289,7 +300,7 @@ describe('report edge cases', () => {
     expect(body).toContain('Có 0/5 đơn vị hoàn thành đăng ký (đạt 0%); trong đó 0 đơn vị đăng ký đúng hạn, 0 đơn vị đăng ký trễ hạn.');
     expect(body).toContain('Chưa có đơn vị nào gửi đăng ký.');
     expect(body).toContain('Tổng số đăng ký hợp lệ: 0 (0 đúng hạn, 0 trễ hạn).');
-    expect(tableWithHeader(doc, 'Nhóm')).toBeUndefined();
+    expect(tableWithHeader(doc, 'Lĩnh vực, khối')).toBeUndefined();
     const annex = tables(doc).at(-1)!;
     expect(rowTexts(annex)[1]).toEqual(['', 'Chưa có đăng ký hợp lệ nào.', '', '', '', '', '', '', '', '']);
     expect(behindTable(doc)!.rows).toHaveLength(6);
@@ -304,7 +315,7 @@ describe('report edge cases', () => {
     const body = bodyTexts(doc);
     expect(body).toContain('Các cơ quan, đơn vị đã nghiêm túc triển khai việc đăng ký: 05/05 đơn vị (100%) hoàn thành đăng ký đúng hạn.');
     expect(body).toContain('Tất cả các đơn vị đã hoàn thành đăng ký đúng hạn.');
-    expect(body.join('\n')).not.toContain('- Yêu cầu');
+    expect(body.join('\n')).not.toContain('chưa hoàn thành đăng ký khẩn trương');
     expect(body.join('\n')).not.toContain('Hạn chế');
     expect(body.some((t) => t.startsWith('Còn '))).toBe(false);
     expect(behindTable(doc)).toBeUndefined();

@@ -11,7 +11,7 @@
  * Units: twips (1/20 pt) for lengths, half-points for font sizes, eighths of a point for borders.
  */
 import type { Alignment, BlockSpec, CellSpec, DocumentSpec, ParagraphSpec, TableSpec, TextRun } from '../document-spec';
-import { fitColumns, longestWord, rebalanceColumns } from '../table-columns';
+import { CELL_PADDING_SIDE_PT, fitColumns, longestWord, rebalanceColumns } from '../table-columns';
 import { textWidthPt } from '../text-width';
 import { el, escapeXml } from './xml';
 
@@ -25,7 +25,7 @@ const RULE_WIDTH = 0.75;
 /** Space between a line and the rule under it, points (a dot below a letter must not touch it). */
 const RULE_GAP = 2;
 /** Cell padding of bordered tables, points (left/right; top/bottom). */
-const CELL_PADDING_SIDE = 5;
+const CELL_PADDING_SIDE = CELL_PADDING_SIDE_PT;
 const CELL_PADDING_TOP = 1;
 /** A row holding more text than this may split across pages (it could not fit on one). */
 const UNSPLITTABLE_ROW_CHARS = 1500;

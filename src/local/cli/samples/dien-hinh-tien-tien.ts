@@ -17,6 +17,7 @@
  * under their name).
  */
 import type { PresetSample, SampleRow } from './sample-types';
+import { MOVEMENT } from '../../../core/presets/dien-hinh-tien-tien';
 import { driveLink, vnTime } from './sample-time';
 
 const H = {
@@ -31,20 +32,8 @@ const H = {
   evidence: 'Tài liệu minh chứng',
 } as const;
 
-const M = {
-  a: 'Đẩy mạnh việc học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh',
-  b: 'Lạng Sơn cùng cả nước chung sức xây dựng nông thôn mới',
-  c: 'Doanh nghiệp Lạng Sơn hội nhập và phát triển',
-  d: 'Cán bộ, công chức, viên chức thi đua thực hiện văn hóa công sở',
-  dd: 'Lạng Sơn cùng cả nước chung tay vì người nghèo - không để ai bị bỏ lại phía sau',
-  e: 'Toàn dân đoàn kết xây dựng nông thôn mới, đô thị văn minh',
-  g: 'Thực hiện nhiệm vụ quốc phòng - an ninh',
-  h: 'Dạy tốt - Học tốt',
-  i: 'Y tế, chăm sóc sức khỏe Nhân dân',
-  k: 'Xây dựng mô hình phát triển kinh tế',
-  m: 'Khởi nghiệp trong thanh niên',
-  n: 'Xây dựng người phụ nữ Việt Nam thời đại mới và gia đình 5 không, 3 sạch',
-} as const;
+/** The movements, as the preset writes them into `Lĩnh vực`. */
+const M = MOVEMENT;
 
 type Answers = Partial<Record<keyof typeof H, string>>;
 
