@@ -48,6 +48,7 @@ function unseenWorkbook(rows: Proposal[] = ROWS, config: Record<string, string> 
     'Tên địa phương': 'Hòa Sơn', 'Địa danh': 'Hòa Sơn', 'Cơ quan ban hành': 'ỦY BAN NHÂN DÂN XÃ HÒA SƠN',
     'Chức vụ người ký quyết định khen thưởng': 'Phó Chủ tịch', 'Người ký quyết định khen thưởng': 'Hà Văn Tùng',
     'Ngày quyết định khen thưởng': '05/02/2026', 'Hình thức khen thưởng': 'Giấy khen\nBằng khen của Chủ tịch UBND tỉnh',
+    'Số kế hoạch': '80', 'Ngày kế hoạch': '04/03/2026', 'Cơ quan ban hành kế hoạch': 'Ủy ban nhân dân xã',
     ...config,
   });
   const reg = sheet(sb.workbook, 'Đăng ký');
@@ -112,6 +113,8 @@ describe('Tạo hồ sơ khen thưởng on an unseen State workbook', () => {
     expect(text).toContain('CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ HÒA SƠN');
     expect(text).toContain('Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;');
     expect(text).toContain('Căn cứ Nghị định số 152/2025/NĐ-CP');
+    expect(text).toMatch(/Căn cứ Kế hoạch số 80\/KH-UBND ngày 04\/03\/2026 của Ủy ban nhân dân xã về .*;/);
+    expect(text).toMatch(/Theo đề nghị của Trưởng phòng Văn hóa - Xã hội tại Tờ trình số\s+\/TTr-\u2060VHXH\./);
     expect(text).toContain('QUYẾT ĐỊNH:');
     for (const n of [1, 2, 3]) expect(text).toContain(`Điều ${n}.`);
     // Before 01/07/2026: cá nhân 710.000, tập thể 1.410.000; 2 × 710.000 + 1.410.000 = 2.830.000.

@@ -17,6 +17,7 @@ import type { BlockSpec, DocumentSpec, ParagraphSpec } from '../document-spec';
 import { lowerFirst, oneLine } from '../document-text';
 import { formatProfile, type FormatProfile } from '../format-profile';
 import { documentCode, headerBlock, officialDocument, titleBlock } from '../official-blocks';
+import { planCitation } from '../plan-citation';
 import {
   annexRows, committeeInText, communeCommittee, contactCode, countsText, decisionSignature, headOfUnit, inAnnexOrder, KIND_LABEL,
   partyCommitteeInText, signedFooter, type DossierInput,
@@ -56,15 +57,21 @@ function groundLines(profile: FormatProfile, input: DossierInput, form: string):
     const proposer = settings.contactUnit ? `${settings.contactUnit} ${partyCommitteeInText(settings)}` : partyCommitteeInText(settings);
     return [...lines.map((l) => `- ${l};`), `- Xét đề nghị của ${proposer},`];
   }
+  // [REC §1.3] order: the laws and decrees, the province's and the commune's rules (typed), the plan, the rest (minutes…).
+  const rules = typed.filter((g) => /^căn cứ (quyết định|quy định|quy chế)/iu.test(g));
+  const plan = oneLine(settings.planTitle) ? [`Căn cứ ${planCitation(profile, settings, oneLine(settings.planTitle))}`] : [];
   const lines = [
     ...(frame ? [`Căn cứ ${frame.localGovernmentLaw}`] : []),
     'Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022',
     ...(frame ? [`Căn cứ ${frame.decree}`] : []),
     ...(frame?.citeDecree129 && DECREE_129_FORMS.includes(form) ? [`Căn cứ ${DECREE_129_GROUND}`] : []),
-    ...typed,
+    ...rules,
+    ...plan,
+    ...typed.filter((g) => !rules.includes(g)),
   ];
-  const ttr = `      /TTr-${contactCode(settings, recognition)}`;
-  return [...lines.map((l) => `${l};`), `Theo đề nghị của ${headOfUnit(settings.contactUnit)} tại Tờ trình số ${ttr}.`];
+  // No-break spaces for the number and a word joiner after the hyphen: `số … /TTr-VHXH` never breaks.
+  const ttr = `${'\u00a0'.repeat(6)}/TTr-\u2060${contactCode(settings, recognition)}`;
+  return [...lines.map((l) => `${l};`), `Theo đề nghị của ${headOfUnit(settings.contactUnit)} tại Tờ trình số${ttr}.`];
 }
 
 /** Amount sentence of Điều 2: `tập thể 1.410.000 đồng; cá nhân 710.000 đồng`. */

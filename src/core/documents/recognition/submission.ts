@@ -14,6 +14,7 @@ import type { BlockSpec, DocumentSpec } from '../document-spec';
 import { oneLine } from '../document-text';
 import { formatProfile } from '../format-profile';
 import { documentCode, headerBlock, officialDocument, titleBlock } from '../official-blocks';
+import { planCitation } from '../plan-citation';
 import { movementText, totalAmount } from './decision';
 import {
   annexRows, committeeInText, communeCommittee, contactCode, countsText, inAnnexOrder, partyCommitteeInText, signedFooter,
@@ -53,7 +54,7 @@ export function buildSubmission(input: DossierInput): DocumentSpec {
     const text = g.replace(/^[-–•]\s*/, '').replace(/[;,.]+$/, '');
     blocks.push(bodyParagraph(profile, `${/^(căn cứ|theo|xét|thực hiện)\s/iu.test(text) ? text : `Căn cứ ${text}`};`));
   }
-  const plan = oneLine(settings.planTitle);
+  const plan = oneLine(settings.planTitle) ? planCitation(profile, settings, oneLine(settings.planTitle)) : '';
   const all = inAnnexOrder(input.proposals);
   blocks.push(bodyParagraph(profile, `${plan ? `Thực hiện ${plan}; ` : ''}trên cơ sở đề nghị của các cơ quan, đơn vị và kết quả bình xét, ${unit} đã tổng hợp ${countsText(all, party)} đủ điều kiện đề nghị khen thưởng.`));
   const requests = proposalsByForm(input).map(({ form, proposals }) =>
