@@ -204,6 +204,35 @@ describe('the first run on a sheet without the recognition columns', () => {
   });
 });
 
+describe('titles and hostile text', () => {
+  it('makes one decision per form: a title is recognised ("Công nhận danh hiệu"), with no Giấy khen', () => {
+    const rows: Proposal[] = [
+      ...ROWS.slice(0, 2),
+      { unit: 'Công an xã', kind: 'Cá nhân', name: 'Giàng A Sử', position: 'Công an viên', form: 'Lao động tiên tiến', achievement: 'hoàn thành tốt nhiệm vụ năm 2026' },
+    ];
+    const sb = unseenWorkbook(rows, { 'Hình thức khen thưởng': 'Giấy khen\nLao động tiên tiến' });
+    const r = generate(sb);
+    expect(byKind(r, 'decision').map((d) => d.subject)).toEqual(['Giấy khen', 'Lao động tiên tiến']);
+    expect(byKind(r, 'certificate').map((d) => d.subject).sort()).toEqual(['Chi hội Nông dân thôn Nà Hẩu', 'Nguyễn Thị Lan']);
+    const title = textOf(docOf(sb, byKind(r, 'decision')[1].id));
+    expect(title).toContain('Về việc công nhận danh hiệu “Lao động tiên tiến” năm 2026');
+    expect(title).toContain('Công nhận danh hiệu “Lao động tiên tiến” năm 2026 cho 01 cá nhân');
+    expect(title).toContain('theo Điều 50 Nghị định số 152/2025/NĐ-CP: cá nhân 710.000 đồng');
+    expect(title).toContain('Giàng A Sử');
+    expect(title).not.toContain('Nguyễn Thị Lan');
+  });
+
+  it('writes hostile text literally into the documents', () => {
+    const name = '<b>Lò & "Páo"</b> =HYPERLINK("x")';
+    const rows: Proposal[] = [{ unit: 'Thôn 3', kind: 'Cá nhân', name, position: 'Trưởng thôn 3', form: 'Giấy khen', achievement: 'tiêu biểu <i>năm</i> 2026 & hơn' }];
+    const sb = unseenWorkbook(rows);
+    const r = generate(sb);
+    const cert = textOf(docOf(sb, byKind(r, 'certificate')[0].id));
+    expect(cert).toContain(name);
+    expect(cert).toContain('Đã có thành tích tiêu biểu <i>năm</i> 2026 & hơn');
+  });
+});
+
 describe('amounts follow the decision date', () => {
   it('pays 760.000 and 1.520.000 for a decision dated from 01/07/2026', () => {
     const sb = unseenWorkbook(ROWS, { 'Ngày quyết định khen thưởng': '01/07/2026' });
