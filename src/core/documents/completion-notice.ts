@@ -43,7 +43,7 @@ export interface CompletionContext {
 export function completionTable(profile: FormatProfile, rows: readonly ApprovalItem[], plan: PlanColumns = DEFAULT_PLAN_COLUMNS): BlockSpec {
   type Row = ListedItem & { number: string; comment: string };
   const comment: ItemColumn<Row> = {
-    header: DOC_TEXT.unitNeedsMoreColumns[4], share: 0.32, align: 'left', keepWhole: false, cell: (i) => i.comment,
+    header: DOC_TEXT.toCompleteColumn, share: 0.32, align: 'left', keepWhole: false, cell: (i) => i.comment,
   };
   const columns = listColumns<Row>(plan, 'needsMore', 'STT', (i) => i.number, undefined, [comment]);
   const table = listLayout(columns);

@@ -163,9 +163,8 @@ export const DOC_TEXT = {
   byFieldIntro: 'Phân theo lĩnh vực:',
   fieldCount: (field: string, count: string, last: boolean) => `- ${field}: ${count}${last ? '.' : ';'}`,
   selectedTableTitle: (year: number, w: PlanWords = DEFAULT_WORDS) => `DANH SÁCH ${w.phrase.toUpperCase()} NĂM ${year} ĐƯỢC LỰA CHỌN`,
-  noticeColumns: ['STT', 'Đơn vị', 'Tên mô hình, phong trào, việc làm', 'Loại', 'Lĩnh vực', 'Thời gian thực hiện'],
-  unitApprovedColumns: ['STT', 'Tên mô hình, phong trào, việc làm', 'Loại', 'Lĩnh vực', 'Thời gian thực hiện'],
-  unitNeedsMoreColumns: ['STT', 'Tên mô hình, phong trào, việc làm', 'Loại', 'Lĩnh vực', 'Nội dung cần bổ sung, hoàn thiện'],
+  /** The last column of a list of rows to complete. */
+  toCompleteColumn: 'Nội dung cần bổ sung, hoàn thiện',
   noComment: 'Liên hệ đơn vị đầu mối để biết nội dung cần bổ sung.',
 
   dutiesHeading: (n: number) => `${n}. Tổ chức thực hiện:`,
@@ -266,10 +265,6 @@ export const DOC_TEXT = {
   /** `(Kèm theo Báo cáo số      -BC/ĐU, ngày 20/12/2025 của Ban Thường vụ Đảng ủy)`. */
   annexReference: (code: string, comma: boolean, date: string, issuer: string) =>
     `(Kèm theo Báo cáo số ${code}${date ? `${comma ? ',' : ''} ngày ${date}` : ''} của ${issuer})`,
-  annexColumns: [
-    'TT', 'Đơn vị', 'Tên mô hình, phong trào, việc làm', 'Loại', 'Lĩnh vực', 'Đơn vị tổ chức thực hiện',
-    'Đơn vị phối hợp', 'Quy mô', 'Thời gian thực hiện', 'Người phụ trách',
-  ],
   annexEmpty: 'Chưa có đăng ký hợp lệ nào.',
 
   // ——— A unit asked to complete its registration (completion-notice.ts) ———

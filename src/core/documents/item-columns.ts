@@ -28,13 +28,18 @@ export interface PlanColumns {
   listed: string[];
   /** Added to the report's annex: `listed`, or every short question without a role. */
   annex: string[];
+  /** Of those, the questions whose answers are a word or a number (`Số`, choices): narrow columns. */
+  narrow: string[];
 }
 
 /** The lists of DESIGN §3.5 (also used when a document is built without a plan). */
 export const DEFAULT_PLAN_COLUMNS: PlanColumns = {
   name: 'Tên mô hình, phong trào, việc làm', hasCategory: true, field: 'Lĩnh vực', hasPeriod: true, listed: [],
   annex: [ANSWER.implementingUnit, ANSWER.partnerUnits, ANSWER.scale, ANSWER.responsiblePerson],
+  narrow: [],
 };
+
+const NARROW_KINDS: ReadonlySet<Question['kind']> = new Set(['number', 'choice', 'list', 'date']);
 
 const SHORT_KINDS: ReadonlySet<Question['kind']> = new Set(['text', 'number', 'email', 'choice', 'list', 'checkbox']);
 
@@ -53,6 +58,7 @@ export function planColumns(questions: readonly Question[], settings: Pick<Setti
     listed,
     annex: isDefaultPlan ? DEFAULT_PLAN_COLUMNS.annex
       : listed.length ? listed : questions.filter((q) => !q.role && SHORT_KINDS.has(q.kind)).map((q) => q.title),
+    narrow: isDefaultPlan ? [] : questions.filter((q) => NARROW_KINDS.has(q.kind)).map((q) => q.title),
   };
 }
 
@@ -108,10 +114,15 @@ export function listColumns<T extends ListedItem>(
   const s = SHARES[kind];
   const col = (header: string, share: number, align: Alignment, keepWhole: boolean, cell: (item: T) => string): ItemColumn<T> =>
     ({ header, share, align, keepWhole, cell });
-  const extra = (titles: readonly string[]) => titles.map((t) => col(t, s.extra, 'left', false, (i: T) => i.extra[normalizeName(t)] ?? ''));
+  const narrow = new Set(plan.narrow.map(normalizeName));
+  const extra = (titles: readonly string[]) => titles.map((t) => (narrow.has(normalizeName(t))
+    ? col(t, s.extra * 0.5, 'center', true, (i: T) => i.extra[normalizeName(t)] ?? '')
+    : col(t, s.extra * 1.4, 'left', false, (i: T) => i.extra[normalizeName(t)] ?? '')));
   const out: ItemColumn<T>[] = [col(numberHeader, s.number, 'center', true, numberCell)];
   if (unitCell) out.push(col('Đơn vị', s.unit, 'left', false, unitCell));
-  out.push(col(plan.name, s.name, 'left', false, (i) => i.title));
+  // The plan's own columns take their width from the name column, the widest of §3.5's.
+  const own = kind === 'annex' ? plan.annex : kind === 'needsMore' ? [] : plan.listed;
+  out.push(col(plan.name, own.length && own !== DEFAULT_PLAN_COLUMNS.annex ? s.name * 0.6 : s.name, 'left', false, (i) => i.title));
   if (plan.hasCategory) out.push(col('Loại', s.category, 'center', true, (i) => i.type));
   if (plan.field) out.push(col(plan.field, s.field, 'left', false, (i) => i.field));
   if (kind === 'annex' && plan.annex === DEFAULT_PLAN_COLUMNS.annex) {

@@ -156,6 +156,8 @@ function separate(above: ParagraphSpec | undefined, separator: Separator): Parag
 export function superiorLines(profile: FormatProfile, settings: Settings): string[] {
   const typed = lines(settings.superiorBody);
   if (profile.family === 'Đảng') return typed;
+  // A People's Committee (of any level) is named alone: `ỦY BAN NHÂN DÂN` / `XÃ Y` (§5 item 6).
+  if (/^(ỦY|UỶ) BAN NHÂN DÂN/iu.test(settings.issuingBody.trim()) || settings.issuingBody.trim() === '') return [];
   return typed.filter((l) => !/^(ĐẢNG BỘ|ĐẢNG ỦY|HUYỆN ỦY|TỈNH ỦY|THÀNH ỦY)(?=\s|$)/iu.test(l));
 }
 

@@ -6,7 +6,7 @@
  * unit's rows in sheet order), rows of units outside the roster last.
  */
 import { APPROVAL_VALUES, DEFAULT_TIME_ZONE, type AnswerKey, type RowStatus } from '../contract';
-import type { CalendarDay } from '../calendar-day';
+import { formatDayVi, type CalendarDay } from '../calendar-day';
 import type { CheckOutcome } from '../check-workbook';
 import { readDateCell } from '../date-parsing';
 import { matchType } from '../groups';
@@ -100,10 +100,19 @@ export function readRegistrationDetails(
       submittedDay: ranked.submittedDay,
       extra: Object.fromEntries((columns?.questions ?? [])
         .filter((q) => !q.question.role && q.column !== undefined)
-        .map((q) => [normalizeName(q.question.title), oneLine(cellText(row[q.column!]))])),
+        .map((q) => [normalizeName(q.question.title), answerText(row[q.column!], q.question.kind, timeZone)])),
       order: ranked.unit ? ranked.unit.row : Number.MAX_SAFE_INTEGER,
     });
   }
   details.sort((a, b) => a.order - b.order || a.row - b.row);
   return details.map(({ order: _order, ...detail }) => detail);
+}
+
+/** An answer as a document writes it: a date as dd/MM/yyyy, anything else on one line. */
+function answerText(value: unknown, kind: string, timeZone: string): string {
+  if (kind === 'date' || Object.prototype.toString.call(value) === '[object Date]') {
+    const reading = readDateCell(value, timeZone);
+    if (reading.ok) return formatDayVi(reading.day);
+  }
+  return oneLine(cellText(value));
 }

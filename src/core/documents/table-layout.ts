@@ -1,5 +1,5 @@
 /**
- * The layout of each data table of the documents: column shares, alignment, and the columns
+ * The layout of the documents' fixed tables (the lists of items are item-columns.ts's): column shares, alignment, and the columns
  * whose cells must never wrap inside a line (issue 11, defect 3): `STT`, `Loại` (`Việc làm`,
  * `Hộ gia đình` on one line, not `Việc / làm`), `Thời gian thực hiện` (each date whole, on
  * its own line: `05/01/2026 -` / `30/10/2026`), `Tình trạng`. Such a column is made at least
@@ -23,24 +23,6 @@ const T = true;
 const F = false;
 
 export const TABLE_LAYOUT = {
-  /** STT, Đơn vị, Tên, Loại, Lĩnh vực, Thời gian thực hiện. */
-  notice: {
-    fractions: [0.06, 0.19, 0.31, 0.12, 0.16, 0.16],
-    align: ['center', 'left', 'left', 'center', 'left', 'center'],
-    keepWhole: [T, F, F, T, F, T],
-  },
-  /** STT, Tên, Loại, Lĩnh vực, Thời gian thực hiện. */
-  unitApproved: {
-    fractions: [0.07, 0.41, 0.13, 0.2, 0.19],
-    align: ['center', 'left', 'center', 'left', 'center'],
-    keepWhole: [T, F, T, F, T],
-  },
-  /** STT, Tên, Loại, Lĩnh vực, Nội dung cần bổ sung. */
-  needsMore: {
-    fractions: [0.07, 0.31, 0.13, 0.17, 0.32],
-    align: ['center', 'left', 'center', 'left', 'left'],
-    keepWhole: [T, F, T, F, F],
-  },
   /** TT, Đơn vị, Khối, Tình trạng, Ghi chú. */
   unitsBehind: {
     fractions: [0.06, 0.25, 0.2, 0.17, 0.32],
@@ -51,12 +33,6 @@ export const TABLE_LAYOUT = {
   figures: {
     fractions: [0.62, 0.19, 0.19],
     align: ['left', 'center', 'center'],
-  },
-  /** TT, Đơn vị, Tên, Loại, Lĩnh vực, Đơn vị tổ chức thực hiện, phối hợp, Quy mô, Thời gian, Người phụ trách. */
-  annex: {
-    fractions: [0.04, 0.1, 0.16, 0.07, 0.09, 0.1, 0.1, 0.09, 0.1, 0.13],
-    align: ['center', 'left', 'left', 'center', 'left', 'left', 'left', 'left', 'center', 'left'],
-    keepWhole: [T, F, F, T, F, F, F, F, T, F],
   },
 } as const satisfies Record<string, TableLayout>;
 

@@ -114,6 +114,7 @@ export const DIEN_HINH_TIEN_TIEN: Preset = {
     reminderHour: 8,
     planPreset: 'dien-hinh-tien-tien',
     itemNoun: 'điển hình tiên tiến',
+    listedColumns: 'Địa chỉ hoặc nơi công tác',
     // The seed's plan is unnumbered and undated in the text: staff type them once issued.
     planNumber: '',
     planDate: '',

@@ -98,6 +98,7 @@ export const DOT_THI_DUA: Preset = {
     reminderHour: 8,
     planPreset: 'dot-thi-dua',
     itemNoun: 'bản cam kết thi đua',
+    listedColumns: 'Bí thư chi bộ ký cam kết, Ngày ký cam kết',
     // The seed's plan is unnumbered and undated in the text: staff type them once issued.
     planNumber: '',
     planDate: '',

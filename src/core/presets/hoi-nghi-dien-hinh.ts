@@ -105,6 +105,8 @@ export const HOI_NGHI_DIEN_HINH: Preset = {
     recipientKinds: 'Điển hình tiên tiến: Cá nhân\nKhách mời: Cá nhân',
     totalMax: 200,
     categoryShares: `${GUEST} 30%, ${EXAMPLE} 70%`,
+    // The list of delegates names each one as the seed's dossier does.
+    listedColumns: 'Chức vụ, nơi công tác, Giới tính, Năm sinh, Dân tộc',
   }),
   questions: [
     question('Đơn vị giới thiệu', 'unit', 'list', REQUIRED, '', 'Chọn đúng tên cơ quan, đoàn thể, đơn vị trong danh sách.'),

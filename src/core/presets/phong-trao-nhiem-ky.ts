@@ -104,6 +104,7 @@ export const PHONG_TRAO_NHIEM_KY: Preset = {
     reminderHour: 8,
     planPreset: 'phong-trao-nhiem-ky',
     itemNoun: 'đề nghị khen thưởng',
+    listedColumns: 'Chức vụ, nơi công tác hoặc địa chỉ',
     // The seed's plan is unnumbered and undated in the text: staff type them once issued.
     planNumber: '',
     planDate: '',

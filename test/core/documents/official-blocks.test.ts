@@ -114,10 +114,10 @@ describe('State header (NĐ 30)', () => {
   });
 
   it('a superior body is regular 12 caps above the issuing body', () => {
-    const withSuperior = headerBlock(STATE_PROFILE, settingsFor('Chính quyền', { 'Cơ quan cấp trên': 'UBND TỈNH THANH HÓA' }),
+    const withSuperior = headerBlock(STATE_PROFILE, settingsFor('Chính quyền', { 'Cơ quan cấp trên': 'UBND XÃ THỌ LẬP', 'Cơ quan ban hành': 'VĂN PHÒNG HĐND VÀ UBND XÃ' }),
       { typeCode: 'TB', year: 2026 });
     const left = cell(withSuperior, 0, 0);
-    expect(text(left[0])).toBe('UBND TỈNH THANH HÓA');
+    expect(text(left[0])).toBe('UBND XÃ THỌ LẬP');
     expect(style(left[0])).toEqual({ size: 12, bold: false, italic: false, underline: false });
   });
 

@@ -19,8 +19,13 @@ describe('State header (NĐ 30)', () => {
     expect(texts).toEqual(['ỦY BAN NHÂN DÂN', 'XÃ THỌ LẬP']);
   });
 
-  it('keeps a State superior body', () => {
-    const settings = settingsFor('Chính quyền', { 'Cơ quan cấp trên': 'UBND TỈNH THANH HÓA' });
+  it('names a People\'s Committee alone, with no superior line (NĐ 30; §5 item 6)', () => {
+    const settings = settingsFor('Chính quyền', { 'Cơ quan cấp trên': 'ỦY BAN NHÂN DÂN TỈNH THANH HÓA', 'Cơ quan ban hành': 'ỦY BAN NHÂN DÂN XÃ NGỌC TRẠO' });
+    expect(cellTexts(headerBlock(STATE_PROFILE, settings, options), 0, 0).filter(Boolean)).toEqual(['ỦY BAN NHÂN DÂN', 'XÃ NGỌC TRẠO']);
+  });
+
+  it('keeps a State superior body above an issuer that is not a People\'s Committee', () => {
+    const settings = settingsFor('Chính quyền', { 'Cơ quan cấp trên': 'UBND TỈNH THANH HÓA', 'Cơ quan ban hành': 'SỞ NỘI VỤ' });
     expect(cellTexts(headerBlock(STATE_PROFILE, settings, options), 0, 0)[0]).toBe('UBND TỈNH THANH HÓA');
   });
 
