@@ -189,3 +189,8 @@ benchQuestions();
 // The command line on a workbook file, at 10,000 and 50,000 rows (issue 12, item 10).
 const { benchCli } = await import('./cli-workbook');
 await benchCli();
+
+// ——— Recognition: tờ trình, decision, Giấy khen (bench/recognition.ts) ———
+
+const { benchRecognition } = await import('./recognition');
+benchRecognition();

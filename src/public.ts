@@ -28,6 +28,9 @@ import { runDailyTasksAction, setDailyTriggerAction } from './server/actions/dai
 import { showUnitRowAction } from './server/actions/show-unit-row';
 import { fromSidebar, runAction } from './server/run-action';
 import { UserFacingError } from './server/user-facing-error';
+import { continueCommendations, generateCommendationsAction } from './server/actions/commendations';
+import type { CommendationsResult } from './core/recognition/recognition-dto';
+import { RECOGNITION_MSG } from './core/recognition/recognition-text';
 
 /** Simple trigger: builds the add-on menu (may run in AuthMode.NONE). */
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
@@ -139,4 +142,14 @@ export function generateApprovalNotices(arg?: unknown): NoticesResult | ActionEr
 /** Menu and sidebar `Tạo báo cáo tổng hợp`: one document, its link returned and logged. */
 export function generateSummaryReport(arg?: unknown): ReportResult | ActionError {
   return runAction(MSG.logReport, arg, generateSummaryReportAction);
+}
+
+/**
+ * Menu and sidebar `Tạo hồ sơ khen thưởng` (DESIGN.md §14): the tờ trình, the decisions and the
+ * Giấy khen of the valid rows that carry a `Hình thức khen thưởng`; from its one-off
+ * continuation trigger, the trigger's event.
+ */
+export function generateCommendations(arg?: unknown): CommendationsResult | ActionError {
+  if (isTriggerEvent(arg)) return runAction(RECOGNITION_MSG.log, { source: 'trigger' }, continueCommendations);
+  return runAction(RECOGNITION_MSG.log, arg, (ss) => generateCommendationsAction(ss, { continuation: false }));
 }

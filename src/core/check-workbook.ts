@@ -21,6 +21,9 @@ import { reportSheetProblems } from './sheet-problems';
 import { isBlankRow } from './table';
 import { unitStatuses, type UnitResult } from './unit-status';
 import { validateRegistration } from './validate-registration';
+import { RECOGNITION_HEADERS } from './contract';
+import { readProposals } from './recognition/proposals';
+import { readRecognitionSettings } from './recognition/recognition-settings';
 
 /** The values of each sheet as `getDataRange().getValues()` returns them (undefined = no such sheet). */
 export interface WorkbookValues {
@@ -65,6 +68,11 @@ export interface CheckOutcome {
   structureBroken: boolean;
   /** The sentences saying why (also in `problems`), for the dialog, the sidebar and the console. */
   structureProblems: string[];
+  /**
+   * Lines of recognition for `Chi tiết` by 1-based row (DESIGN.md §14): why a row that carries
+   * a `Hình thức khen thưởng` is left out of the dossier, and warnings. Empty without that column.
+   */
+  recognitionLines: Map<number, string[]>;
 }
 
 const HEADER_ALIASES = { [ANSWER.timestamp]: TIMESTAMP_ALIASES };
@@ -93,7 +101,7 @@ export function checkWorkbook(values: WorkbookValues, timeZone: string, today: C
   const sheet = values.registrations;
   // The headers a sheet holding data must have (issue 12, item 1): the timestamp and every required question.
   const requiredHeaders = [ANSWER.timestamp, ...questions.filter((q) => isRequired(q, settings.onlyNewItems)).map((q) => q.title)];
-  const knownHeaders = [ANSWER.timestamp, ...questions.map((q) => q.title), ...OWNED_HEADERS, ...TIMESTAMP_ALIASES];
+  const knownHeaders = [ANSWER.timestamp, ...questions.map((q) => q.title), ...OWNED_HEADERS, ...TIMESTAMP_ALIASES, ...RECOGNITION_HEADERS];
   const structure = sheet && !plan.broken ? checkStructure(SHEET.registrations, sheet, requiredHeaders, knownHeaders, HEADER_ALIASES)
     : { broken: false, problems: [] };
   if (plan.broken) { /* nothing is judged until Câu hỏi is fixed */ }
@@ -124,11 +132,16 @@ export function checkWorkbook(values: WorkbookValues, timeZone: string, today: C
   rows.forEach((r) => rowCounts[r.status]++);
   const unitCounts = Object.fromEntries(UNIT_STATUS_ORDER.map((s) => [s, 0])) as Record<UnitStatus, number>;
   units.forEach((u) => unitCounts[u.status]++);
-  return {
+  const outcome: CheckOutcome = {
     settings, roster, columns, rows, units, rowCounts, unitCounts, problems, today, fields: [...fields.values()],
     questions, categories, quotas, questionsBroken: plan.broken,
-    structureBroken: structure.broken, structureProblems: structure.problems,
+    structureBroken: structure.broken, structureProblems: structure.problems, recognitionLines: new Map(),
   };
+  if (rows.size && sheet) {
+    const recognition = readRecognitionSettings(values.config, timeZone, settings.documentFamily);
+    outcome.recognitionLines = readProposals(sheet, outcome, recognition).linesByRow;
+  }
+  return outcome;
 }
 
 /** The one-paragraph summary of a check, for the toast, the log and the sidebar. */

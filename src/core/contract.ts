@@ -65,6 +65,30 @@ export const CONFIG_KEY = {
   planIssuer: 'Cơ quan ban hành kế hoạch',
   /** Days a unit asked to complete its registration has, counted from the notice's date (default 7). */
   completionDays: 'Hạn bổ sung (ngày)',
+  // ——— Recognition (DESIGN.md §14, vn-recognition-format.md): optional, setup never adds them to an existing plan ———
+  /** The forms staff may choose in `Hình thức khen thưởng`, one per line (default `Giấy khen`). */
+  recognitionForms: 'Hình thức khen thưởng',
+  /** The decision's date: it chooses the base salary and the legal frame (default: the day of the run). */
+  decisionDate: 'Ngày quyết định khen thưởng',
+  /** Who signs the decision: `Chủ tịch` / `Phó Chủ tịch` (State), `Bí thư` / `Phó Bí thư` (Party). */
+  decisionSignerTitle: 'Chức vụ người ký quyết định khen thưởng',
+  decisionSignerName: 'Người ký quyết định khen thưởng',
+  /** The code after `QĐ-` (default `UBND` / `ĐU`; `CT` only where the commune's rules define it). */
+  decisionIssuerCode: 'Ký hiệu quyết định khen thưởng',
+  /** The code of `Đơn vị đầu mối` after `TTr-` (default from its initials, e.g. `VHXH`). */
+  contactUnitCode: 'Ký hiệu đơn vị đầu mối',
+  submissionSignerTitle: 'Chức vụ người ký tờ trình',
+  submissionSignerName: 'Người ký tờ trình',
+  /** Extra grounds of the decision, one per line (the province's regulation, the plan, the council's minutes). */
+  recognitionGrounds: 'Căn cứ khen thưởng',
+  /** What a `Loại` means for the recipient, one per line: `Điển hình tiên tiến: Cá nhân`. */
+  recipientKinds: 'Đối tượng khen thưởng theo loại',
+  /** `Có`: the certificates print only the variable fields onto a bought pre-printed form. */
+  certificateOverlay: 'Giấy khen in trên phôi',
+  /** Offsets of the overlay print, mm: `ngang, dọc` (e.g. `3, -2`). */
+  certificateOffset: 'Lề phôi Giấy khen (mm)',
+  /** Extra base-salary periods, one per line: `01/07/2026 - : 2.530.000`. */
+  baseSalary: 'Mức lương cơ sở',
 } as const;
 
 /**
@@ -264,7 +288,22 @@ export const MENU_ITEMS: ReadonlyArray<{ label: string; functionName: string }> 
   { label: 'Gửi nhắc nhở', functionName: 'sendReminders' },
   { label: 'Tạo thông báo phê duyệt', functionName: 'generateApprovalNotices' },
   { label: 'Tạo báo cáo tổng hợp', functionName: 'generateSummaryReport' },
+  { label: 'Tạo hồ sơ khen thưởng', functionName: 'generateCommendations' },
 ];
+
+/**
+ * `Đăng ký` columns of recognition (DESIGN.md §14): two staff columns (created when missing,
+ * never written by the add-in) and the owned column of each row's document links.
+ */
+export const RECOGNITION_COLUMN = {
+  form: 'Hình thức khen thưởng',
+  achievement: 'Thành tích khen thưởng',
+  dossier: 'Hồ sơ khen thưởng',
+} as const;
+export const RECOGNITION_HEADERS = Object.values(RECOGNITION_COLUMN);
+
+/** The handler of `Tạo hồ sơ khen thưởng` (menu, sidebar, and its continuation trigger). */
+export const COMMENDATION_HANDLER = 'generateCommendations';
 
 /** Document properties the add-in keeps (per spreadsheet). */
 export const DOC_PROPERTY = {
@@ -281,6 +320,8 @@ export const DOC_PROPERTY = {
   documentPrefix: 'thiDua.doc.',
   /** Where an interrupted `Tạo thông báo phê duyệt` stopped (JSON), until the run that finishes it. */
   noticeProgress: 'thiDua.notices.progress',
+  /** Where an interrupted `Tạo hồ sơ khen thưởng` stopped (JSON). */
+  commendationProgress: 'thiDua.commendations.progress',
 } as const;
 
 /** The handler of the approval notices (menu, sidebar, and its one-off continuation trigger). */

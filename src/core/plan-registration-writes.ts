@@ -56,7 +56,7 @@ export function planRegistrationWrites(
     const result = outcome.rows.get(sheetRow);
     switch (key) {
       case 'result': return result ? result.status : '';
-      case 'details': return result ? asPlainText(result.reasons.join('\n')) : '';
+      case 'details': return result ? asPlainText([...result.reasons, ...(outcome.recognitionLines.get(sheetRow) ?? [])].join('\n')) : '';
       case 'approval': return result && cellText(current) === '' ? APPROVAL.pending : current;
       case 'registrationId': return idByRow.get(sheetRow) ?? current;
       default: return current;

@@ -110,6 +110,10 @@ const WRITTEN_BY_ADDIN: readonly string[] = [CONFIG_KEY.formUrl];
 export const PLAN_OPTIONAL_KEYS: readonly string[] = [
   CONFIG_KEY.planPreset, CONFIG_KEY.itemNoun, CONFIG_KEY.totalMax, CONFIG_KEY.categoryShares, CONFIG_KEY.listedColumns,
   CONFIG_KEY.planNumber, CONFIG_KEY.planDate, CONFIG_KEY.planIssuer, CONFIG_KEY.completionDays,
+  CONFIG_KEY.recognitionForms, CONFIG_KEY.decisionDate, CONFIG_KEY.decisionSignerTitle, CONFIG_KEY.decisionSignerName,
+  CONFIG_KEY.decisionIssuerCode, CONFIG_KEY.contactUnitCode, CONFIG_KEY.submissionSignerTitle, CONFIG_KEY.submissionSignerName,
+  CONFIG_KEY.recognitionGrounds, CONFIG_KEY.recipientKinds, CONFIG_KEY.certificateOverlay, CONFIG_KEY.certificateOffset,
+  CONFIG_KEY.baseSalary,
 ];
 
 /** `Mục` keys of the contract absent from an existing `Cấu hình` (first column values). */

@@ -40,5 +40,6 @@ export const SIDEBAR_TEXT = {
     max === null ? `${valid} ${noun} hợp lệ.` : `${valid}/${max} ${noun} hợp lệ (tổng số tối đa ${max}).`,
   structureItem: (count: number, percent: number, cap: number | null, target: number | null) =>
     `${count} (${percent}%)${cap === null ? '' : ` / tối đa ${cap}${target === null ? '' : ` (${target}%)`}`}`,
+  makingCommendations: 'Đang tạo tờ trình, quyết định và giấy khen…',
   noConnection: (detail: string) => `Không kết nối được với máy chủ: ${detail}. Vui lòng thử lại.`,
 } as const;

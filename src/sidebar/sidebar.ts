@@ -68,5 +68,6 @@ on('setup', async () => {
   await loadDashboard();
   showMessage(reply.message);
 });
+on('commendations', async () => { await runDocumentAction('generateCommendations', SIDEBAR_TEXT.makingCommendations); });
 
 act(async () => { await loadDashboard(); showMessage(''); });

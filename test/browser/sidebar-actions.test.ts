@@ -104,4 +104,28 @@ describe.skipIf(!chromiumAvailable())('sidebar actions in Chromium', () => {
     expect(await sp.page.$$eval('#status a', (as) => as.length)).toBeGreaterThan(0);
     expect(sp.errors).toEqual([]);
   });
+
+  it('makes the recognition dossier and lists the documents made', async () => {
+    const sb = demoSandbox();
+    sb.call('checkRegistrations');
+    // Staff mark two valid rows (the columns typed by hand, as after a first run).
+    const reg = sb.workbook.sheets.find((x) => x.name === 'Đăng ký')!;
+    const result = reg.values[0].indexOf('Kết quả kiểm tra');
+    reg.values[0].push('Hình thức khen thưởng', 'Thành tích khen thưởng');
+    let marked = 0;
+    for (const row of reg.values.slice(1)) {
+      const mark = marked < 2 && ['Hợp lệ', 'Trễ hạn'].includes(String(row[result]));
+      row.push(mark ? 'Giấy khen' : '', mark ? 'xuất sắc năm 2025' : '');
+      if (mark) marked++;
+    }
+    const sp = await open({ sandbox: sb });
+    await sp.page.click('#commendations');
+    await sp.idle();
+    expect(sp.calls.at(-1)!.name).toBe('generateCommendations');
+    expect(await sp.page.locator('#status').innerText()).toMatch(/Đã tạo hồ sơ khen thưởng: 4 văn bản cho 2 đối tượng/);
+    const labels = await sp.page.$$eval('#status a', (as) => as.map((a) => a.textContent));
+    expect(labels.filter((l) => l!.startsWith('Giấy khen'))).toHaveLength(2);
+    expect(labels).toContain('Tờ trình đề nghị khen thưởng');
+    expect(sp.errors).toEqual([]);
+  });
 });

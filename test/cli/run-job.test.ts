@@ -50,9 +50,14 @@ describe('npm start', () => {
     }
     const added = sheet(b, 'Nhật ký').values.slice(sheet(a, 'Nhật ký').values.length);
     expect(added.filter((r) => r[1] === 'Kiểm tra và tô màu')).toHaveLength(1);
-    expect(added.filter((r) => r[1] !== 'Kiểm tra và tô màu' && r[1] !== 'Tạo thông báo phê duyệt' && r[1] !== 'Tạo báo cáo tổng hợp')).toEqual([]);
+    const actions = ['Kiểm tra và tô màu', 'Tạo thông báo phê duyệt', 'Tạo báo cáo tổng hợp', 'Tạo hồ sơ khen thưởng'];
+    expect(added.filter((r) => !actions.includes(String(r[1])))).toEqual([]);
     expect(added.some((r) => /tạo mới|tạo lại/.test(String(r[3])))).toBe(false);
     expect(result.documents?.docx.length).toBeGreaterThan(2);
+    // The rows the sample marked for commendation: their dossier is updated in place (issue 14).
+    expect(result.recognition?.result.documents.length).toBeGreaterThan(2);
+    // Nothing changed since the first run: every document is as it was (checked, not uploaded again).
+    expect(new Set(result.recognition?.result.documents.map((d) => d.status))).toEqual(new Set(['unchanged']));
   });
 
   it('reads a Google-style export, adds the missing sheets, and reports (never judges) the rows of a sheet that lacks required columns', async () => {

@@ -13,6 +13,8 @@ export interface TextRun {
   underline?: boolean;
   /** Font size in points; the paragraph's size when absent. */
   size?: number;
+  /** Text colour `#rrggbb` (the red lines of a Giấy khen); black when absent. */
+  color?: string;
 }
 
 export interface ParagraphSpec {
@@ -86,6 +88,8 @@ export interface DocumentSpec {
   pageNumbersFromPage2: boolean;
   /** Font size of the page numbers (points; the body's size when absent). */
   pageNumberSize?: number;
+  /** The document starts landscape (a certificate); `page` stays given as portrait. */
+  landscape?: boolean;
 }
 
 export const MM = 72 / 25.4;

@@ -38,6 +38,10 @@ export const DANG_KY_MO_HINH: Preset = {
     [CONFIG_KEY.planDate, ''],
     [CONFIG_KEY.planIssuer, 'Ban Thường vụ Đảng ủy'],
     [CONFIG_KEY.completionDays, 7],
+    // Recognition (DESIGN §14): seed 000 §3, the Ban Thường vụ commends the units at the yearly review.
+    [CONFIG_KEY.recognitionForms, 'Giấy khen'],
+    [CONFIG_KEY.decisionSignerTitle, 'Phó Bí thư'],
+    [CONFIG_KEY.decisionSignerName, 'Lê Văn Lực'],
   ],
   questions: [
     question(ANSWER.unit, 'unit', 'list', REQUIRED, '', help.unit ?? ''),

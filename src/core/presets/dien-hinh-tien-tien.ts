@@ -120,6 +120,11 @@ export const DIEN_HINH_TIEN_TIEN: Preset = {
     planDate: '',
     planIssuer: 'Ủy ban nhân dân xã',
     completionDays: 7,
+    // Recognition (DESIGN §14): seed 001 §III, the advanced examples honoured at year end.
+    recognitionForms: 'Giấy khen\nLao động tiên tiến\nGia đình văn hóa',
+    decisionSignerTitle: 'Phó Chủ tịch',
+    decisionSignerName: 'Mai Việt Lào',
+    contactUnitCode: 'VP',
   }),
   questions: [
     question('Đơn vị đề xuất', 'unit', 'list', REQUIRED, '', 'Chọn đúng tên đơn vị được giao trong kế hoạch.'),

@@ -104,6 +104,11 @@ export const DOT_THI_DUA: Preset = {
     planDate: '',
     planIssuer: 'Đảng ủy xã',
     completionDays: 7,
+    // Recognition (DESIGN §14): seed 003 §V.3, the Party commends its cells at the reviews.
+    recognitionForms: 'Giấy khen',
+    decisionSignerTitle: 'Bí thư',
+    decisionSignerName: 'Lê Văn Phúc',
+    contactUnitCode: 'VP',
   }),
   questions: [
     question('Chi bộ', 'unit', 'list', REQUIRED, '', 'Chọn đúng tên chi bộ trực thuộc Đảng ủy.'),

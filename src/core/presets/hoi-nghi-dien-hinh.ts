@@ -97,6 +97,12 @@ export const HOI_NGHI_DIEN_HINH: Preset = {
     planDate: '',
     planIssuer: 'Ủy ban nhân dân xã',
     completionDays: 7,
+    // Recognition (DESIGN §14): seed 004 honours the advanced examples at the conference; a delegate is a person.
+    recognitionForms: 'Giấy khen',
+    decisionSignerTitle: 'Chủ tịch',
+    decisionSignerName: 'Bùi Văn Phương',
+    contactUnitCode: 'VP',
+    recipientKinds: 'Điển hình tiên tiến: Cá nhân\nKhách mời: Cá nhân',
     totalMax: 200,
     categoryShares: `${GUEST} 30%, ${EXAMPLE} 70%`,
     // The list of delegates names each one as the seed's dossier does.

@@ -110,6 +110,11 @@ export const PHONG_TRAO_NHIEM_KY: Preset = {
     planDate: '',
     planIssuer: 'Ủy ban nhân dân xã',
     completionDays: 7,
+    // Recognition (DESIGN §14): seed 002 §III.2, Giấy khen of the Chủ tịch UBND xã for the year's results.
+    recognitionForms: 'Giấy khen',
+    decisionSignerTitle: 'Phó Chủ tịch',
+    decisionSignerName: 'Trần Đức Thịnh',
+    contactUnitCode: 'VHXH',
   }),
   questions: [
     question('Cơ quan, đơn vị đề nghị', 'unit', 'list', REQUIRED, '', 'Chọn đúng tên cơ quan, đơn vị, thôn trong danh sách.'),

@@ -40,6 +40,11 @@ export function formatSummary(result: JobResult): string {
       `Báo cáo tổng hợp: ${docs.report.document.name}, lệnh gọi: ${calls(docs.reportCalls)}`,
     );
   }
+  if (result.recognition) {
+    const r = result.recognition;
+    out.push('', `Hồ sơ khen thưởng${r.marked ? ` (${r.marked} dòng được chọn hình thức khen thưởng)` : ''}: ${r.result.message}`,
+      `  lệnh gọi Drive/Docs/DocumentApp: ${r.calls} cho ${r.result.documents.length} văn bản`);
+  }
   if (d.problems.length) out.push('', `Vấn đề dữ liệu (${d.problems.length}):`, ...d.problems.map((p) => `  - ${p}`));
   if (result.strayCells.length) {
     out.push('', CLI_TEXT.strayHeading(result.strayCells.length),

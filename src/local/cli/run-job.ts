@@ -26,6 +26,7 @@ import type {
   ApproveAllResult, CheckResult, Dashboard, FormResult, ReminderPreview, ReminderSendResult, SetupResult,
 } from '../../core/dto';
 import { loadDrive, saveDrive, writeDocuments, type WrittenDocuments } from './documents-step';
+import { sampleRecognition, workbookRecognition, type RecognitionStep } from './recognition-step';
 import { screenshotStandaloneSidebar } from '../browser/screenshot';
 import { createSandbox, type Sandbox } from '../emulator';
 import { newWorkbookModel, type WorkbookModel } from '../emulator/workbook-model';
@@ -67,6 +68,8 @@ export interface JobResult {
   checkCalls: number;
   /** The documents step: the notices of the rows `Đã duyệt` and the report of the day. */
   documents?: DocumentsStep;
+  /** `Tạo hồ sơ khen thưởng` (issue 14): absent on a --workbook run that marks no row. */
+  recognition?: RecognitionStep;
   files: string[];
   /** Cells far away from the data (a stray key at A1048576): not read, kept as they are. */
   strayCells: Array<{ sheet: string; cell: string }>;
@@ -117,6 +120,10 @@ export async function runJob(options: JobOptions): Promise<JobResult> {
   const documents: DocumentsStep = options.workbook
     ? { askedForMore: 0, ...(await writeDocuments(sandbox, options.outDir)) }
     : await documentsStep(sandbox, options.outDir, sample);
+  const questions = presetQuestions(PRESETS[sample.preset]);
+  const recognition = options.workbook
+    ? await workbookRecognition(sandbox, options.outDir)
+    : await sampleRecognition(sandbox, options.outDir, questions.find((q) => q.role === 'name')!.title, questions.find((q) => q.role === 'category')?.title);
   const dashboard = expectOk<Dashboard>(sandbox.call('getDashboard'), 'getDashboard');
   sandbox.call('showSidebar');
   const sidebarHtml = sandbox.uiLog.sidebars[sandbox.uiLog.sidebars.length - 1].html;
@@ -138,7 +145,8 @@ export async function runJob(options: JobOptions): Promise<JobResult> {
     if (noticeFiles.length) files.push(`${path.join(options.outDir, 'thong-bao')}/ (${noticeFiles.length} thông báo .docx)`);
     files.push(...documents.docx.filter((f) => !noticeFiles.includes(f)));
   }
-  return { model, today, setup, form, check, dashboard, reminders, sampleRows, formRows, receipts, checkCalls, documents, files, strayCells };
+  if (recognition?.docx.length) files.push(`${path.join(options.outDir, 'khen-thuong')}/ (${recognition.docx.length} văn bản khen thưởng .docx)`);
+  return { model, today, setup, form, check, dashboard, reminders, sampleRows, formRows, receipts, checkCalls, documents, recognition, files, strayCells };
 }
 
 /** Reads the user's .xlsx; a file that is no readable .xlsx, or names a bad time zone, is a CliError naming it. */

@@ -45,18 +45,18 @@ export function fingerprintOf(text: string): string {
 export const CONTINUE_AFTER_MS = 60 * 1000;
 
 /** Deletes the handler's one-off continuation triggers (a fired one stays listed until deleted). */
-export function removeContinuationTriggers(): number {
+export function removeContinuationTriggers(handler: string = NOTICE_HANDLER): number {
   let removed = 0;
   for (const trigger of ScriptApp.getProjectTriggers()) {
-    if (trigger.getHandlerFunction() !== NOTICE_HANDLER) continue;
+    if (trigger.getHandlerFunction() !== handler) continue;
     ScriptApp.deleteTrigger(trigger);
     removed++;
   }
   return removed;
 }
 
-export function scheduleContinuation(): void {
-  ScriptApp.newTrigger(NOTICE_HANDLER).timeBased().after(CONTINUE_AFTER_MS).create();
+export function scheduleContinuation(handler: string = NOTICE_HANDLER): void {
+  ScriptApp.newTrigger(handler).timeBased().after(CONTINUE_AFTER_MS).create();
 }
 
 /** Whether an entry point's argument is the event of a trigger (time-driven triggers pass `triggerUid`). */

@@ -43,6 +43,8 @@ function runProps(run: TextRun | undefined, size: number, font: string): string 
   let out = `<w:rFonts w:ascii="${f}" w:hAnsi="${f}" w:cs="${f}" w:eastAsia="${f}"/>`;
   if (run?.bold) out += '<w:b/><w:bCs/>';
   if (run?.italic) out += '<w:i/><w:iCs/>';
+  // Schema order: colour comes before the size.
+  if (run?.color && /^#[0-9a-fA-F]{6}$/.test(run.color)) out += `<w:color w:val="${run.color.slice(1).toUpperCase()}"/>`;
   const sz = halfPoints(run?.size ?? size);
   out += `<w:sz w:val="${sz}"/><w:szCs w:val="${sz}"/>`;
   if (run?.underline) out += '<w:u w:val="single"/>';
@@ -188,7 +190,7 @@ export function bodyXml(spec: DocumentSpec, sections: SectionInfo): string {
   const page = spec.page;
   const portraitWidth = page.width - page.marginLeft - page.marginRight;
   const landscapeWidth = page.height - page.marginLeft - page.marginRight;
-  let landscape = false;
+  let landscape = spec.landscape ?? false;
   let first = true;
   let lastWasTable = false;
   const parts: string[] = [];
