@@ -13,6 +13,9 @@ import { locateRegistrationColumns, type RegistrationColumns } from './registrat
 import { readRoster, type RosterReading } from './roster';
 import { readSettings, type Settings } from './settings';
 import { readMilestoneDays } from './milestone-days';
+import { readMilestones, type MilestoneReading } from './milestones/milestone-sheet';
+import { computeProgress, type ProgressOutcome } from './milestones/progress';
+import { EVALUATION_HEADER, PROGRESS_HEADER } from './contract';
 import { QUESTION_MSG } from './messages';
 import { isRequired, questionOfRole, readQuestions, type Question } from './questions';
 import { readQuotas, type Quotas } from './quotas';
@@ -65,6 +68,10 @@ export interface CheckOutcome {
   structureBroken: boolean;
   /** The sentences saying why (also in `problems`), for the dialog, the sidebar and the console. */
   structureProblems: string[];
+  /** The plan's milestones (DESIGN.md §13). */
+  milestones: MilestoneReading;
+  /** The progress of the approved rows and their units through the milestones. */
+  progress: ProgressOutcome;
 }
 
 const HEADER_ALIASES = { [ANSWER.timestamp]: TIMESTAMP_ALIASES };
@@ -93,7 +100,7 @@ export function checkWorkbook(values: WorkbookValues, timeZone: string, today: C
   const sheet = values.registrations;
   // The headers a sheet holding data must have (issue 12, item 1): the timestamp and every required question.
   const requiredHeaders = [ANSWER.timestamp, ...questions.filter((q) => isRequired(q, settings.onlyNewItems)).map((q) => q.title)];
-  const knownHeaders = [ANSWER.timestamp, ...questions.map((q) => q.title), ...OWNED_HEADERS, ...TIMESTAMP_ALIASES];
+  const knownHeaders = [ANSWER.timestamp, ...questions.map((q) => q.title), ...OWNED_HEADERS, ...TIMESTAMP_ALIASES, PROGRESS_HEADER, EVALUATION_HEADER];
   const structure = sheet && !plan.broken ? checkStructure(SHEET.registrations, sheet, requiredHeaders, knownHeaders, HEADER_ALIASES)
     : { broken: false, problems: [] };
   if (plan.broken) { /* nothing is judged until Câu hỏi is fixed */ }
@@ -120,6 +127,15 @@ export function checkWorkbook(values: WorkbookValues, timeZone: string, today: C
   }
 
   const units = unitStatuses(roster.units, [...rows.values()], today);
+  const milestoneReading = readMilestones(values.milestones, settings, timeZone, sheet?.[0]);
+  problems.push(...milestoneReading.problems);
+  const judged = columns !== undefined && !structure.broken;
+  const progress = computeProgress({
+    milestones: judged ? milestoneReading.milestones : [], values: sheet ?? [], rows, units, today,
+    approvalColumn: columns?.owned.approval,
+    progressColumn: columns?.headers.columnOf(PROGRESS_HEADER),
+    evaluationColumn: columns?.headers.columnOf(EVALUATION_HEADER),
+  });
   const rowCounts = Object.fromEntries(ROW_STATUS_ORDER.map((s) => [s, 0])) as Record<RowStatus, number>;
   rows.forEach((r) => rowCounts[r.status]++);
   const unitCounts = Object.fromEntries(UNIT_STATUS_ORDER.map((s) => [s, 0])) as Record<UnitStatus, number>;
@@ -128,6 +144,7 @@ export function checkWorkbook(values: WorkbookValues, timeZone: string, today: C
     settings, roster, columns, rows, units, rowCounts, unitCounts, problems, today, fields: [...fields.values()],
     questions, categories, quotas, questionsBroken: plan.broken,
     structureBroken: structure.broken, structureProblems: structure.problems,
+    milestones: milestoneReading, progress,
   };
 }
 

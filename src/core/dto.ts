@@ -103,6 +103,21 @@ export const DashboardSchema = z.object({
   /** Units with at least one registration row, for the progress bar. */
   unitsWithRows: z.number().check(z.int(), z.minimum(0)),
   reminderHour: z.number(),
+  /** The current milestone phase (DESIGN.md §13), or null while no approved row is followed. */
+  phase: z.optional(z.nullable(z.object({
+    milestone: z.string(),
+    deadline: z.string(),
+    daysLeft: z.number().check(z.int()),
+    column: z.string(),
+    rowsDone: z.number().check(z.int(), z.minimum(0)),
+    rowsTotal: z.number().check(z.int(), z.minimum(0)),
+    unitsDone: z.number().check(z.int(), z.minimum(0)),
+    unitsTotal: z.number().check(z.int(), z.minimum(0)),
+    /** Rows by progress word, in the order of the contract, with their colours. */
+    counts: z.array(z.object({ status: z.string(), color: z.string(), count: z.number().check(z.int(), z.minimum(0)) })),
+    /** Approved rows by `Đánh giá kết quả` (and `Chưa đánh giá`). */
+    evaluations: z.array(z.object({ status: z.string(), count: z.number().check(z.int(), z.minimum(0)) })),
+  }))),
 });
 export type Dashboard = z.infer<typeof DashboardSchema>;
 

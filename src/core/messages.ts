@@ -392,3 +392,38 @@ function joinOr(items: readonly string[]): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} hoặc ${items[items.length - 1]}`;
 }
+
+/** Milestones after the deadline (DESIGN.md §13): `Mốc thời gian`, `Tiến độ`, reminders, reviews, the new year. */
+export const MILESTONE_MSG = {
+  noName: (row: number) => `${place('Mốc thời gian', row, 'Mốc')}: chưa ghi tên mốc; bỏ qua dòng này.`,
+  duplicateName: (row: number, name: string, first: number) =>
+    `${place('Mốc thời gian', row, 'Mốc')}: mốc ${quote(name)} trùng với mốc ở dòng ${first}; bỏ qua dòng này.`,
+  noDate: (row: number, name: string) =>
+    `${place('Mốc thời gian', row, 'Hạn')}: mốc ${quote(name)} chưa có hạn; chưa theo dõi mốc này. Hãy ghi ngày dạng dd/MM/yyyy.`,
+  badDate: (row: number, name: string, value: unknown) =>
+    `${place('Mốc thời gian', row, 'Hạn')}: ${quote(value)} của mốc ${quote(name)} không phải ngày hợp lệ; chưa theo dõi mốc này. Hãy ghi ngày dạng dd/MM/yyyy.`,
+  noColumn: (row: number, name: string) =>
+    `${place('Mốc thời gian', row, 'Cột phải nộp')}: mốc ${quote(name)} chưa ghi cột phải nộp; chưa theo dõi mốc này.`,
+  unknownColumn: (row: number, name: string, column: string) =>
+    `${place('Mốc thời gian', row, 'Cột phải nộp')}: trang "Đăng ký" không có cột ${quote(column)} mà mốc ${quote(name)} cần; chưa theo dõi mốc này. Hãy thêm câu hỏi này vào trang "Câu hỏi" rồi chạy Khởi tạo bảng tính, hoặc sửa tên cột.`,
+  sameColumn: (row: number, name: string, column: string, first: number) =>
+    `${place('Mốc thời gian', row, 'Cột phải nộp')}: mốc ${quote(name)} dùng cột ${quote(column)} đã dùng cho mốc ở dòng ${first}; mỗi mốc cần một cột riêng. Chưa theo dõi mốc này.`,
+  badDays: (row: number, header: string, value: unknown) =>
+    `${place('Mốc thời gian', row, header)}: ${quote(value)} không đọc được; dùng số ngày trong "Cấu hình". Ghi các số ngày cách nhau bởi dấu phẩy, ví dụ 7, 3, 1.`,
+  requiredAfter: (column: string, milestone: string, due: CalendarDay) =>
+    `${column}: chưa nộp; bắt buộc từ sau mốc "${milestone}" (hạn ${day(due)}).`,
+  progressLine: (milestone: string, state: string) => `${milestone}: ${state}`,
+  unitProgress: (milestone: string, state: string, done: number, total: number) =>
+    `${milestone}: ${state} (${done}/${total} đã nộp)`,
+  // ——— Reminders ———
+  reminderSubject: (unit: string, milestone: string, missing: number, daysLeft: number) =>
+    `Nhắc báo cáo: ${unit} — ${milestone}, ${missing} mục chưa nộp, ${daysInWords(daysLeft)}`,
+  reminderBody: (milestone: string, column: string, planTitle: string) =>
+    `Theo ${planTitle || 'kế hoạch'}, mỗi ${'mục'} đã được duyệt của đơn vị cần nộp "${column}" cho mốc "${milestone}". Các mục dưới đây chưa nộp:`,
+  reminderWhen: (deadline: string, daysLeft: number) => `Hạn nộp: ${deadline} (${daysInWords(daysLeft)}).`,
+  reminderRow: (row: number, title: string) => `"${title || '(chưa có tên)'}" (dòng ${row} của bảng đăng ký)`,
+  reminderEditLink: 'Sửa câu trả lời để nộp',
+  reminderNoEditLink: 'Đơn vị gửi đường dẫn cho cán bộ đầu mối để ghi vào bảng.',
+  reminderHow: (column: string) => `Đơn vị mở đường dẫn sửa câu trả lời của từng mục, điền "${column}" (đường dẫn tới tệp trên Drive) rồi gửi lại.`,
+  reminderReason: (milestone: string, missing: number) => `Chưa nộp ${milestone} (${missing} mục)`,
+} as const;

@@ -34,5 +34,7 @@ export const SIDEBAR_TEXT = {
   approving: 'Đang duyệt các dòng hợp lệ…',
   makingNotices: 'Đang tạo thông báo phê duyệt…',
   makingReport: 'Đang tạo báo cáo tổng hợp…',
+  phase: (milestone: string, deadline: string, daysLeft: number, rowsDone: number, rowsTotal: number, unitsDone: number, unitsTotal: number) =>
+    `${milestone} — hạn ${deadline}${daysLeft > 0 ? ` (còn ${daysLeft} ngày)` : daysLeft === 0 ? ' (hôm nay)' : ` (đã quá ${-daysLeft} ngày)`}: ${rowsDone}/${rowsTotal} mục đã nộp, ${unitsDone}/${unitsTotal} đơn vị đủ.`,
   noConnection: (detail: string) => `Không kết nối được với máy chủ: ${detail}. Vui lòng thử lại.`,
 } as const;

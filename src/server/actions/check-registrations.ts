@@ -12,7 +12,8 @@ import { planUnitWrites } from '../../core/plan-unit-writes';
 import type { CheckResult } from '../../core/dto';
 import { appendLog } from '../activity-log';
 import { withDocumentLock } from '../lock';
-import { addApprovalDropdown } from '../approval-dropdown';
+import { addApprovalDropdown, addEvaluationDropdown } from '../approval-dropdown';
+import { addRegistrationProgress, addUnitProgress } from '../../core/milestones/progress-writes';
 import { applyWritePlan, readSheet, type Spreadsheet } from '../sheet-io';
 
 /** Reads the workbook and checks it without writing anything (also used by the dashboard). */
@@ -51,16 +52,19 @@ export function checkAndWrite(ss: Spreadsheet, now: Date, logLine = true): Check
   // A broken structure (a required column missing, a header row below row 1): nothing is written to either sheet.
   const writable = !outcome.structureBroken && !outcome.questionsBroken;
   if (writable && registrations && registrations.values.length && outcome.columns) {
-    const plan = planRegistrationWrites(registrations.values, registrations.notes ?? [], outcome);
+    const { plan, createdEvaluationColumn } = addRegistrationProgress(
+      planRegistrationWrites(registrations.values, registrations.notes ?? [], outcome), registrations.values, outcome.progress);
     idByRow = plan.idByRow;
     applyWritePlan(registrations.sheet, plan, registrations.values.length, registrations.values[0].length);
     if (outcome.columns.missingOwned.includes('approval')) {
       const column = plan.columns.find((c) => c.cells[0] === OWNED.approval)!.column;
       addApprovalDropdown(registrations.sheet, column);
     }
+    if (createdEvaluationColumn !== undefined) addEvaluationDropdown(registrations.sheet, createdEvaluationColumn);
   }
   if (writable && units && units.values.length) {
-    const plan = planUnitWrites(units.values, units.backgrounds ?? [], outcome.units, now);
+    const plan = addUnitProgress(planUnitWrites(units.values, units.backgrounds ?? [], outcome.units, now),
+      units.values, units.backgrounds ?? [], outcome.progress);
     applyWritePlan(units.sheet, plan, units.values.length, units.values[0].length);
   }
   if (logLine) {

@@ -11,6 +11,7 @@ import { storedForm, submitTriggerInstalled } from '../form-store';
 import type { Spreadsheet } from '../sheet-io';
 import { readAndCheck } from './check-registrations';
 import { dailyTriggerInstalled } from './daily-run';
+import { phaseOf } from '../../core/milestones/phase';
 
 export function dashboardAction(ss: Spreadsheet): Dashboard {
   const { outcome } = readAndCheck(ss, new Date());
@@ -36,5 +37,6 @@ export function dashboardAction(ss: Spreadsheet): Dashboard {
       .map((u) => ({ name: u.unit.name, status: u.status, row: u.unit.row })),
     unitsWithRows: outcome.units.filter((u) => u.rows.length > 0).length,
     reminderHour: outcome.settings.reminderHour,
+    phase: phaseOf(outcome.progress, outcome.today),
   };
 }
