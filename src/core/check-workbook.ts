@@ -135,6 +135,7 @@ export function checkWorkbook(values: WorkbookValues, timeZone: string, today: C
     approvalColumn: columns?.owned.approval,
     progressColumn: columns?.headers.columnOf(PROGRESS_HEADER),
     evaluationColumn: columns?.headers.columnOf(EVALUATION_HEADER),
+    idColumn: columns?.owned.registrationId,
   });
   const rowCounts = Object.fromEntries(ROW_STATUS_ORDER.map((s) => [s, 0])) as Record<RowStatus, number>;
   rows.forEach((r) => rowCounts[r.status]++);

@@ -171,3 +171,25 @@ function checkValues(): unknown[][] {
   for (let r = 1; r < reg.length; r++) { reg[r][approval] = r <= 3 ? 'Đã duyệt' : 'Chờ duyệt'; reg[r].push(''); }
   return reg;
 }
+
+describe('the Nhắc báo cáo: e-mail', () => {
+  it('keys each milestone without spaces or diacritics', async () => {
+    const { milestoneKeyPart } = await import('../../src/core/milestones/milestone-reminders');
+    expect(milestoneKeyPart('Xây dựng kế hoạch')).toBe('bc-xay-dung-ke-hoach');
+    expect(milestoneKeyPart('Sơ kết')).toBe('bc-so-ket');
+    expect(milestoneKeyPart('!!!')).toBe('bc-moc');
+  });
+
+  it('escapes user text, keeps the subject on one line and gives each row its edit link or what to do without one', async () => {
+    const { milestoneReminderEmail } = await import('../../src/core/milestones/milestone-reminders');
+    const mail = milestoneReminderEmail({
+      unitName: 'Chi bộ <b>thôn</b>\n1', milestone: 'Sơ kết', column: 'Báo cáo sơ kết', deadline: '31/08/2025', daysLeft: -3,
+      rows: [{ row: 4, title: '<script>x</script>', editLink: 'https://docs.google.com/forms/d/e/x/viewform?edit2=abc' }, { row: 5, title: 'Giấy', editLink: '' }],
+      contactUnit: 'Ban Xây dựng Đảng', planTitle: 'Kế hoạch',
+    });
+    expect(mail.subject).toBe('Nhắc báo cáo: Chi bộ <b>thôn</b> 1 — Sơ kết, 2 mục chưa nộp, đã quá hạn 3 ngày');
+    expect(mail.html).not.toContain('<script>');
+    expect(mail.html).toContain('href="https://docs.google.com/forms/d/e/x/viewform?edit2=abc"');
+    expect(mail.text).toContain('Đơn vị gửi đường dẫn cho cán bộ đầu mối');
+  });
+});

@@ -82,6 +82,8 @@ export function addUnitProgress(
   values: readonly unknown[][],
   oldBackgrounds: readonly string[][],
   progress: ProgressOutcome,
+  /** Rows of `Đơn vị` that are units (their colour is their status colour, also in a new column). */
+  unitRows: ReadonlySet<number> = new Set(),
 ): SheetWritePlan {
   const headerRow = values[0];
   const headerWidth = headerRow.length;
@@ -103,7 +105,8 @@ export function addUnitProgress(
   const old = values.slice(1).map((_, i) => Array.from({ length: width }, (_, c) => oldBackgrounds[i + 1]?.[c] ?? NO_COLOR));
   const base = plan.backgrounds ?? old.map((row) => row.slice(0, plan.width));
   const next = base.map((row, i) => {
-    const out = [...row, ...old[i].slice(row.length, width)];
+    const isUnit = unitRows.has(i + 2);
+    const out = [...row, ...old[i].slice(row.length, width).map((c) => (isUnit ? row[0] ?? c : c))];
     const u = byRow.get(i + 2);
     if (u) out[column] = PROGRESS_COLOR[u.state];
     return out;

@@ -22,6 +22,8 @@ export interface RowMilestoneState {
 
 export interface RowProgress {
   row: number;
+  /** `Mã đăng ký` as read ('' before the first check wrote it). */
+  id: string;
   ranked: RankedRow;
   states: RowMilestoneState[];
   /** `Tiến độ`: one line per milestone. */
@@ -68,6 +70,8 @@ export interface ProgressInput {
   approvalColumn: number | undefined;
   progressColumn: number | undefined;
   evaluationColumn: number | undefined;
+  /** `Mã đăng ký` (to find each row's edit link). */
+  idColumn?: number;
   today: CalendarDay;
 }
 
@@ -115,7 +119,7 @@ export function computeProgress(input: ProgressInput): ProgressOutcome {
       const evaluation = input.evaluationColumn === undefined ? undefined : EVALUATION_BY_KEY.get(normalizeName(line[input.evaluationColumn]));
       evaluationCounts[evaluation ?? 'Chưa đánh giá']++;
       rows.set(row, {
-        row, ranked, states, evaluation,
+        row, ranked, states, evaluation, id: input.idColumn === undefined ? '' : cellText(line[input.idColumn]),
         text: states.map((s) => MILESTONE_MSG.progressLine(s.milestone.name, s.state)).join('\n'),
       });
     }

@@ -170,6 +170,8 @@ async function documentsStep(sandbox: Sandbox, outDir: string, sample: PresetSam
   const unitTitle = presetQuestions(PRESETS[sample.preset]).find((q) => q.role === 'unit')!.title;
   const askedForMore = askForMore(sandbox, unitTitle);
   const approve = expectOk<ApproveAllResult>(sandbox.call('approveAllValid', { source: 'sidebar' }), 'approveAllValid');
+  // Checked again once approved: the approved rows start their milestones (`Tiến độ`, DESIGN.md §13).
+  if (approve.approved > 0) expectOk<CheckResult>(sandbox.call('checkRegistrations'), 'checkRegistrations');
   return { askedForMore, approve, ...(await writeDocuments(sandbox, outDir)) };
 }
 

@@ -74,6 +74,8 @@ function applyChanges(worksheet: ExcelJS.Worksheet, before: SheetSnapshot, after
       const boldChanged = (before.fontWeights[r]?.[c] === 'bold') !== bold;
       if (!valueChanged && !noteChanged && !backgroundChanged && !boldChanged) continue;
       const cell = worksheet.getCell(r + 1, c + 1);
+      // A cell merged away under the user's merge shows nothing in Sheets: writing it would overwrite the merge's value.
+      if (cell.isMerged && cell.master !== cell) continue;
       // Styles may be shared between cells of a loaded file: give this cell its own before changing it.
       if (backgroundChanged || boldChanged || valueChanged) cell.style = { ...cell.style };
       if (valueChanged) {

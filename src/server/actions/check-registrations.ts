@@ -64,7 +64,7 @@ export function checkAndWrite(ss: Spreadsheet, now: Date, logLine = true): Check
   }
   if (writable && units && units.values.length) {
     const plan = addUnitProgress(planUnitWrites(units.values, units.backgrounds ?? [], outcome.units, now),
-      units.values, units.backgrounds ?? [], outcome.progress);
+      units.values, units.backgrounds ?? [], outcome.progress, new Set(outcome.units.map((u) => u.unit.row)));
     applyWritePlan(units.sheet, plan, units.values.length, units.values[0].length);
   }
   if (logLine) {
