@@ -426,4 +426,7 @@ export const MILESTONE_MSG = {
   reminderNoEditLink: 'Đơn vị gửi đường dẫn cho cán bộ đầu mối để ghi vào bảng.',
   reminderHow: (column: string) => `Đơn vị mở đường dẫn sửa câu trả lời của từng mục, điền "${column}" (đường dẫn tới tệp trên Drive) rồi gửi lại.`,
   reminderReason: (milestone: string, missing: number) => `Chưa nộp ${milestone} (${missing} mục)`,
+  // ——— Review reports ———
+  reviewLabel: (milestone: string, date: string) => `Báo cáo ${milestone.toLowerCase()} ngày ${date}`,
+  reviewDone: (created: boolean, label: string, url: string) => `${created ? 'Đã tạo' : 'Đã cập nhật'} ${label}: ${url}`,
 } as const;

@@ -169,3 +169,53 @@ describe('service calls of the daily run with milestones', () => {
     expect(calls[0]).toBe(calls[1]);
   });
 });
+
+describe('the review report after a milestone (Tạo báo cáo tổng hợp)', () => {
+  it('writes that milestone\'s report whose figures equal the sheet\'s: on time, late, missing, by evaluation, the Xuất sắc rows, the units that did not report', async () => {
+    const { paragraphsOf, paragraphText } = await import('../../src/local/emulator');
+    const { sb, approvedRows } = afterPlanDeadline();
+    sb.call('checkRegistrations'); // 18/01: the missing plans are seen Quá hạn
+    const reg = sheet(sb.workbook, 'Đăng ký');
+    const evalCol = col(reg, 'Đánh giá kết quả');
+    const judged = ['Xuất sắc', 'Tốt', 'Đạt', 'Không đạt'];
+    approvedRows.forEach((r, i) => { if (i % 5 !== 4) reg.values[r - 1][evalCol] = judged[i % 4]; });
+    const late = approvedRows.find((r) => cell(reg, r, PLAN) === '')!;
+    reg.values[late - 1][col(reg, PLAN)] = 'https://drive.google.com/file/d/late';
+    sb.clock.set(morningOf('2026-01-20'));
+    sb.call('checkRegistrations');
+    const reply = sb.call<{ ok: boolean; message: string; document: { id: string; name: string } }>('generateSummaryReport', { source: 'sidebar' });
+    expect(reply.ok).toBe(true);
+    expect(reply.document.name).toBe('Báo cáo xây dựng kế hoạch - 20/01/2026');
+    const doc = sb.documents.get(reply.document.id)!;
+    const text = paragraphsOf(doc.body).map(paragraphText).join('\n');
+
+    // The figures, recomputed from the sheet as a person would: Tiến độ's first line, Đánh giá kết quả.
+    const states = approvedRows.map((r) => String(cell(reg, r, 'Tiến độ')).split('\n')[0].split(': ')[1]);
+    const n = (s: string) => states.filter((x) => x === s).length;
+    expect(n('Nộp trễ')).toBe(1);
+    expect(text).toContain(`Tổng số ${String(approvedRows.length).padStart(2, '0')} nội dung đã được duyệt phải nộp "Kế hoạch thực hiện": `
+      + `${String(n('Đã nộp')).padStart(2, '0')} nội dung nộp đúng hạn, ${String(n('Nộp trễ')).padStart(2, '0')} nội dung nộp trễ hạn, `
+      + `${String(n('Quá hạn')).padStart(2, '0')} nội dung chưa nộp`);
+    const evals = approvedRows.map((r) => String(cell(reg, r, 'Đánh giá kết quả')));
+    expect(text).toContain(`xuất sắc ${String(evals.filter((e) => e === 'Xuất sắc').length).padStart(2, '0')}`);
+    expect(text).toContain(`${String(evals.filter((e) => e === '').length).padStart(2, '0')} nội dung chưa đánh giá`);
+    for (const r of approvedRows.filter((x) => cell(reg, x, 'Đánh giá kết quả') === 'Xuất sắc')) {
+      expect(text).toContain(String(cell(reg, r, 'Tên mô hình, phong trào, việc làm')));
+    }
+    expect(text).toContain('4. Các đơn vị chưa gửi báo cáo');
+    expect(text).toContain('ĐỀ XUẤT, KIẾN NGHỊ');
+    // Never written by the add-in: the staff's evaluations are as typed.
+    expect(approvedRows.map((r) => cell(reg, r, 'Đánh giá kết quả'))).toEqual(evals);
+    // The sidebar counts the same evaluations.
+    const dash = sb.call<{ phase: { evaluations: Array<{ status: string; count: number }> } }>('getDashboard');
+    expect(dash.phase.evaluations.find((e) => e.status === 'Xuất sắc')!.count).toBe(evals.filter((e) => e === 'Xuất sắc').length);
+  });
+
+  it('before any milestone has passed, Tạo báo cáo tổng hợp still writes the registration report', () => {
+    const sb = demoSandbox('2025-12-20');
+    sb.call('checkRegistrations');
+    sb.call('approveAllValid', { source: 'sidebar' });
+    const reply = sb.call<{ document: { name: string } }>('generateSummaryReport', { source: 'sidebar' });
+    expect(reply.document.name).toMatch(/^Báo cáo kết quả đăng ký/);
+  });
+});

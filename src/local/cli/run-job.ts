@@ -37,6 +37,7 @@ import { SAMPLES } from './samples';
 import type { PresetSample } from './samples/sample-types';
 import { standaloneSidebar } from './sidebar-snapshot';
 import { writeMailFiles } from './write-mail';
+import { playMilestoneStage, type MilestoneStage } from './milestone-stage';
 
 export interface JobOptions {
   /** An .xlsx with the layout of DESIGN.md §3; absent = the embedded default. */
@@ -67,6 +68,10 @@ export interface JobResult {
   /** The documents step: the notices of the rows `Đã duyệt` and the report of the day. */
   documents?: DocumentsStep;
   files: string[];
+  /** The later phase of an embedded sample run with a later --today (issue 13). */
+  milestoneStage?: MilestoneStage;
+  /** The day of the registration stage (the sample's own day when a later stage followed). */
+  stageDay: string;
 }
 
 export interface DocumentsStep extends WrittenDocuments {
@@ -84,7 +89,9 @@ export async function runJob(options: JobOptions): Promise<JobResult> {
   // Default: today in the spreadsheet's time zone (before 07:00 in Vietnam the UTC date is yesterday).
   const today = options.today ?? (options.workbook ? formatIsoDay(dayInZone(new Date(), model.timeZone)) : sample.today);
   checkToday(today);
-  const day = parseIsoDay(today)!;
+  // An embedded sample on a later --today: the sample plays on its own day, then its later phase on --today (issue 13).
+  const laterStage = !options.workbook && options.today !== undefined && options.today > sample.today;
+  const day = parseIsoDay(laterStage ? sample.today : today)!;
   const now = instantOfWallTime({ ...day, hour: options.hour ?? 8 }, model.timeZone);
   const sandbox = createSandbox({ workbook: model, now, drive: await loadDrive(options.workbook) });
 
@@ -112,6 +119,7 @@ export async function runJob(options: JobOptions): Promise<JobResult> {
   const documents: DocumentsStep = options.workbook
     ? { askedForMore: 0, ...(await writeDocuments(sandbox, options.outDir)) }
     : await documentsStep(sandbox, options.outDir, sample);
+  const milestoneStage = laterStage ? await playMilestoneStage(sandbox, today, options.outDir, options.hour ?? 8) : undefined;
   const dashboard = expectOk<Dashboard>(sandbox.call('getDashboard'), 'getDashboard');
   sandbox.call('showSidebar');
   const sidebarHtml = sandbox.uiLog.sidebars[sandbox.uiLog.sidebars.length - 1].html;
@@ -133,7 +141,8 @@ export async function runJob(options: JobOptions): Promise<JobResult> {
     if (noticeFiles.length) files.push(`${path.join(options.outDir, 'thong-bao')}/ (${noticeFiles.length} thông báo .docx)`);
     files.push(...documents.docx.filter((f) => !noticeFiles.includes(f)));
   }
-  return { model, today, setup, form, check, dashboard, reminders, sampleRows, formRows, receipts, checkCalls, documents, files };
+  if (milestoneStage) files.push(milestoneStage.docx);
+  return { model, today, setup, form, check, dashboard, reminders, sampleRows, formRows, receipts, checkCalls, documents, files, milestoneStage, stageDay: laterStage ? sample.today : today };
 }
 
 /** Reads the user's .xlsx; a file that is no readable .xlsx, or names a bad time zone, is a CliError naming it. */
