@@ -28,6 +28,8 @@ import { runDailyTasksAction, setDailyTriggerAction } from './server/actions/dai
 import { showUnitRowAction } from './server/actions/show-unit-row';
 import { fromSidebar, runAction } from './server/run-action';
 import { UserFacingError } from './server/user-facing-error';
+import { NewYearRequestSchema, type NewYearResult } from './core/dto';
+import { LOG_ACTION as NEW_YEAR_LOG, newYearFromMenu, startNewYearAction } from './server/actions/new-year';
 
 /** Simple trigger: builds the add-on menu (may run in AuthMode.NONE). */
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
@@ -139,4 +141,14 @@ export function generateApprovalNotices(arg?: unknown): NoticesResult | ActionEr
 /** Menu and sidebar `Tạo báo cáo tổng hợp`: one document, its link returned and logged. */
 export function generateSummaryReport(arg?: unknown): ReportResult | ActionError {
   return runAction(MSG.logReport, arg, generateSummaryReportAction);
+}
+
+/** "Chuyển sang năm mới" (DESIGN.md §10, §13): menu (after a dialog) and sidebar (after its own confirmation). */
+export function startNewYear(arg?: unknown): NewYearResult | ActionError {
+  if (!fromSidebar(arg)) return runAction(NEW_YEAR_LOG, arg, newYearFromMenu);
+  return runAction(NEW_YEAR_LOG, arg, (ss) => {
+    const request = NewYearRequestSchema.safeParse(arg);
+    if (!request.success) throw new UserFacingError(MSG.badRequest);
+    return startNewYearAction(ss);
+  });
 }

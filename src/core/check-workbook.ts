@@ -16,7 +16,8 @@ import { readMilestoneDays } from './milestone-days';
 import { readMilestones, type MilestoneReading } from './milestones/milestone-sheet';
 import { computeProgress, type ProgressOutcome } from './milestones/progress';
 import { EVALUATION_HEADER, PROGRESS_HEADER } from './contract';
-import { QUESTION_MSG } from './messages';
+import { MILESTONE_MSG, QUESTION_MSG } from './messages';
+import { previousKey, readPreviousItems } from './milestones/previous-year';
 import { isRequired, questionOfRole, readQuestions, type Question } from './questions';
 import { readQuotas, type Quotas } from './quotas';
 import { checkStructure } from './sheet-structure';
@@ -36,6 +37,8 @@ export interface WorkbookValues {
   questions?: unknown[][];
   /** `Mốc thời gian` (DESIGN.md §13). */
   milestones?: unknown[][];
+  /** `Năm trước` (DESIGN.md §13): the rows of earlier years. */
+  previousYear?: unknown[][];
 }
 
 export interface CheckOutcome {
@@ -122,6 +125,19 @@ export function checkWorkbook(values: WorkbookValues, timeZone: string, today: C
     for (let r = 1; r < sheet.length; r++) {
       if (answerColumns.length && isBlankRow(sheet[r], answerColumns)) continue;
       readings.push(validateRegistration(sheet[r], r + 1, ctx));
+    }
+    // §13: with only new items accepted, an item of the same unit in `Năm trước` is not new.
+    const unitQuestion = questionOfRole(questions, 'unit');
+    const nameQuestion = questionOfRole(questions, 'name');
+    if (values.previousYear && unitQuestion && nameQuestion) {
+      const previous = readPreviousItems(values.previousYear, unitQuestion.title, nameQuestion.title);
+      problems.push(...previous.problems);
+      if (settings.onlyNewItems) {
+        for (const reading of readings) {
+          const hit = reading.unit && reading.titleKey ? previous.byKey.get(previousKey(reading.unit.key, reading.titleKey)) : undefined;
+          if (hit) reading.problems.push({ column: columns.roles.name, message: MILESTONE_MSG.sameAsLastYear(nameQuestion.title, hit.title, hit.year, hit.row) });
+        }
+      }
     }
     for (const ranked of rankRegistrations(readings, quotas)) rows.set(ranked.row, ranked);
   }

@@ -273,6 +273,7 @@ export const MENU_ITEMS: ReadonlyArray<{ label: string; functionName: string }> 
   { label: 'Gửi nhắc nhở', functionName: 'sendReminders' },
   { label: 'Tạo thông báo phê duyệt', functionName: 'generateApprovalNotices' },
   { label: 'Tạo báo cáo tổng hợp', functionName: 'generateSummaryReport' },
+  { label: 'Chuyển sang năm mới', functionName: 'startNewYear' },
 ];
 
 /** Document properties the add-in keeps (per spreadsheet). */
@@ -290,6 +291,8 @@ export const DOC_PROPERTY = {
   documentPrefix: 'thiDua.doc.',
   /** Where an interrupted `Tạo thông báo phê duyệt` stopped (JSON), until the run that finishes it. */
   noticeProgress: 'thiDua.notices.progress',
+  /** Where "Chuyển sang năm mới" stands (JSON, DESIGN.md §13): the year moved and the steps done. */
+  newYear: 'thiDua.newYear',
 } as const;
 
 /** The handler of the approval notices (menu, sidebar, and its one-off continuation trigger). */

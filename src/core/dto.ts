@@ -196,3 +196,9 @@ export type ReportResult = z.infer<typeof ReportResultSchema>;
 export const ApproveAllResponseSchema = z.union([ApproveAllResultSchema, ActionErrorSchema]);
 export const NoticesResponseSchema = z.union([NoticesResultSchema, ActionErrorSchema]);
 export const ReportResponseSchema = z.union([ReportResultSchema, ActionErrorSchema]);
+
+/** `startNewYear` from the sidebar: the sidebar has asked for confirmation itself (DESIGN.md §13). */
+export const NewYearRequestSchema = z.object({ source: z.literal('sidebar'), confirmed: z.literal(true) });
+export const NewYearResultSchema = z.object({ ok: z.literal(true), message: z.string(), done: z.boolean(), moved: z.number().check(z.int(), z.minimum(0)) });
+export type NewYearResult = z.infer<typeof NewYearResultSchema>;
+export const NewYearResponseSchema = z.union([NewYearResultSchema, ActionErrorSchema]);

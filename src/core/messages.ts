@@ -426,6 +426,29 @@ export const MILESTONE_MSG = {
   reminderNoEditLink: 'Đơn vị gửi đường dẫn cho cán bộ đầu mối để ghi vào bảng.',
   reminderHow: (column: string) => `Đơn vị mở đường dẫn sửa câu trả lời của từng mục, điền "${column}" (đường dẫn tới tệp trên Drive) rồi gửi lại.`,
   reminderReason: (milestone: string, missing: number) => `Chưa nộp ${milestone} (${missing} mục)`,
+  // ——— Năm trước and the new year ———
+  previousMissingColumn: (header: string) =>
+    `Trang "Năm trước" thiếu cột "${header}" ở dòng 1 (trang này có thể đã bị sửa tay); chưa dùng được để nhận ra đăng ký trùng năm trước.`,
+  previousBadYear: (row: number, value: unknown) =>
+    `${place('Năm trước', row, 'Năm')}: ${quote(value)} không phải một năm; bỏ qua dòng này khi so với năm trước.`,
+  sameAsLastYear: (column: string, title: string, year: number, row: number) =>
+    `${column}: trùng với ${quote(title)} năm ${year} (trang "Năm trước", dòng ${row}); chỉ nhận đăng ký mới.`,
+  newYearConfirm: (from: number, to: number, rows: number) =>
+    `Chuyển sang năm ${to}?\n\n- ${rows} dòng của trang "Đăng ký" (kèm kết quả) được chép sang trang "Năm trước" rồi xóa khỏi "Đăng ký";\n- các ngày trong "Cấu hình" và "Mốc thời gian" lùi sang năm ${to};\n- các cột do tiện ích quản lý trong "Đơn vị" được xóa để bắt đầu năm mới.\n\nKhông mất dữ liệu nào đã nhập. Năm đang chuyển: ${from}.`,
+  newYearCancelled: 'Đã hủy, bảng tính không thay đổi.',
+  newYearNoYear: 'Chưa có "Năm" trong trang "Cấu hình" (dòng Mục "Năm"). Hãy ghi năm của kế hoạch (ví dụ 2026) rồi chạy lại.',
+  newYearAlready: (to: number) =>
+    `Đã chuyển sang năm ${to} và trang "Đăng ký" chưa có đăng ký mới: không có gì để chuyển thêm. Lần chạy này không thay đổi gì.`,
+  newYearBusy: (from: number, to: number) =>
+    `Đang chuyển từ năm ${from} sang năm ${to} nhưng lần chạy trước dừng giữa chừng; lần này tiếp tục từ chỗ đã dừng.`,
+  newYearStopped: (to: number) =>
+    `Việc chuyển sang năm ${to} chưa xong vì lần chạy sắp hết thời gian cho phép của Google. Hãy chạy lại "Chuyển sang năm mới" để hoàn tất (các bước đã làm không bị làm lại).`,
+  newYearRowsChanged: (rows: number) =>
+    `Trang "Đăng ký" đã thay đổi kể từ khi bắt đầu chuyển năm (${rows} dòng đã được chép sang "Năm trước"): chưa xóa dòng nào khỏi "Đăng ký". Hãy kiểm tra trang "Năm trước", xóa tay các dòng đã chép rồi chạy lại.`,
+  newYearMarkerBroken: (year: number) =>
+    `Không hiểu được dấu vết lần chuyển năm trước (năm trong "Cấu hình" là ${year}). Hãy kiểm tra "Năm" trong "Cấu hình" và trang "Năm trước" rồi chạy lại.`,
+  newYearDone: (from: number, to: number, moved: number, already: number) =>
+    `Đã chuyển sang năm ${to}: ${moved} dòng năm ${from} được chép sang trang "Năm trước"${already ? ` (${already} dòng đã có từ lần chạy trước)` : ''}, các ngày đã lùi một năm, trang "Đăng ký" sẵn sàng nhận đăng ký năm ${to}.`,
   // ——— Review reports ———
   reviewLabel: (milestone: string, date: string) => `Báo cáo ${milestone.toLowerCase()} ngày ${date}`,
   reviewDone: (created: boolean, label: string, url: string) => `${created ? 'Đã tạo' : 'Đã cập nhật'} ${label}: ${url}`,

@@ -58,5 +58,10 @@ on('notices', async () => {
   await runDocumentAction('generateApprovalNotices', SIDEBAR_TEXT.makingNotices, { perUnit });
 });
 on('report', async () => { await runDocumentAction('generateSummaryReport', SIDEBAR_TEXT.makingReport); });
+on('new-year', async () => {
+  // The sidebar asks before the server moves anything (DESIGN.md §13).
+  if (!window.confirm(SIDEBAR_TEXT.newYearConfirm)) return;
+  if (await runDocumentAction('startNewYear', SIDEBAR_TEXT.startingNewYear, { confirmed: true })) await loadDashboard();
+});
 
 act(async () => { await loadDashboard(); showMessage(''); });

@@ -3,7 +3,7 @@
  * columns, colours and notes of `Đăng ký` and `Đơn vị`, and logs one line — all under the
  * document lock. Running it twice changes nothing (the plans leave out unchanged columns).
  */
-import { OWNED, SHEET } from '../../core/contract';
+import { OWNED, PREVIOUS_YEAR_SHEET, SHEET } from '../../core/contract';
 import { dayInZone } from '../../core/calendar-day';
 import { checkWorkbook, summarizeCheck, type CheckOutcome } from '../../core/check-workbook';
 import { MSG } from '../../core/messages';
@@ -26,10 +26,12 @@ export function readAndCheck(ss: Spreadsheet, now: Date) {
   const registrations = readSheet(ss, SHEET.registrations, { notes: true });
   const questions = readSheet(ss, SHEET.questions);
   const milestones = readSheet(ss, SHEET.milestones);
+  const previousYear = readSheet(ss, PREVIOUS_YEAR_SHEET);
   const outcome = checkWorkbook(
     {
       config: config?.values, groups: groups?.values, fields: fields?.values, units: units?.values,
       registrations: registrations?.values, questions: questions?.values, milestones: milestones?.values,
+      previousYear: previousYear?.values,
     },
     timeZone,
     dayInZone(now, timeZone),
