@@ -15,7 +15,8 @@ import { approveAllValidAction } from './server/actions/approve-all';
 import { continueNotices, generateApprovalNoticesAction, generateNoticesFromMenu } from './server/actions/approval-notices';
 import { generateSummaryReportAction } from './server/actions/summary-report';
 import { isTriggerEvent } from './server/documents/continuation';
-import { MSG } from './core/messages';
+import { MILESTONE_MSG, MSG } from './core/messages';
+import { generateCommitmentsAction, type CommitmentsResult } from './server/actions/commitments';
 import { checkRegistrationsAction } from './server/actions/check-registrations';
 import { dashboardAction } from './server/actions/dashboard';
 import { createRegistrationFormAction, updateRegistrationFormAction } from './server/actions/registration-form';
@@ -151,4 +152,9 @@ export function startNewYear(arg?: unknown): NewYearResult | ActionError {
     if (!request.success) throw new UserFacingError(MSG.badRequest);
     return startNewYearAction(ss);
   });
+}
+
+/** "Tạo bản cam kết thi đua" (sidebar; DESIGN.md §15, preset dot-thi-dua): one commitment per unit and the list. */
+export function generateCommitments(arg?: unknown): CommitmentsResult | ActionError {
+  return runAction(MILESTONE_MSG.commitmentsAction, arg, generateCommitmentsAction);
 }

@@ -103,6 +103,8 @@ export const DashboardSchema = z.object({
   /** Units with at least one registration row, for the progress bar. */
   unitsWithRows: z.number().check(z.int(), z.minimum(0)),
   reminderHour: z.number(),
+  /** Whether the plan collects commitments (a `Loại` choice `Cam kết`): the sidebar then offers them. */
+  commitments: z.optional(z.boolean()),
   /** The current milestone phase (DESIGN.md §13), or null while no approved row is followed. */
   phase: z.optional(z.nullable(z.object({
     milestone: z.string(),

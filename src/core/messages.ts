@@ -449,6 +449,12 @@ export const MILESTONE_MSG = {
     `Không hiểu được dấu vết lần chuyển năm trước (năm trong "Cấu hình" là ${year}). Hãy kiểm tra "Năm" trong "Cấu hình" và trang "Năm trước" rồi chạy lại.`,
   newYearDone: (from: number, to: number, moved: number, already: number) =>
     `Đã chuyển sang năm ${to}: ${moved} dòng năm ${from} được chép sang trang "Năm trước"${already ? ` (${already} dòng đã có từ lần chạy trước)` : ''}, các ngày đã lùi một năm, trang "Đăng ký" sẵn sàng nhận đăng ký năm ${to}.`,
+  // ——— Commitments (preset dot-thi-dua) ———
+  commitmentsAction: 'Tạo bản cam kết thi đua',
+  noCommitmentPlan: 'Kế hoạch này không có loại "Cam kết" trong trang "Câu hỏi" (câu hỏi vai trò "Loại"), nên không có bản cam kết nào để tạo.',
+  noCommitments: 'Chưa có đơn vị nào gửi bản cam kết hợp lệ. Hãy chạy Kiểm tra và tô màu, sửa các dòng cần bổ sung rồi thử lại.',
+  commitmentsDone: (signed: number, missing: number, listUrl: string) =>
+    `Đã tạo ${signed} bản cam kết thi đua và danh sách tổng hợp${missing ? ` (${missing} đơn vị chưa gửi cam kết)` : ''}: ${listUrl}`,
   // ——— Review reports ———
   reviewLabel: (milestone: string, date: string) => `Báo cáo ${milestone.toLowerCase()} ngày ${date}`,
   reviewDone: (created: boolean, label: string, url: string) => `${created ? 'Đã tạo' : 'Đã cập nhật'} ${label}: ${url}`,

@@ -45,6 +45,7 @@ export function renderDashboard(d: Dashboard, onUnit: (row: number) => void): vo
   show('fix-section', fixes.length > 0);
 
   renderPhase(d);
+  show('commitments-actions', d.commitments === true);
   renderForm(d);
   ($('daily') as HTMLInputElement).checked = d.dailyTriggerInstalled;
   $('daily-label').textContent = SIDEBAR_TEXT.dailyLabel(d.reminderHour);

@@ -8,7 +8,7 @@
 export const SERVER_FUNCTIONS = [
   'getDashboard', 'checkRegistrations', 'createRegistrationForm', 'updateRegistrationForm',
   'previewReminders', 'sendReminders', 'setDailyTrigger', 'showUnitRow',
-  'approveAllValid', 'generateApprovalNotices', 'generateSummaryReport', 'startNewYear',
+  'approveAllValid', 'generateApprovalNotices', 'generateSummaryReport', 'startNewYear', 'generateCommitments',
 ] as const;
 export type ServerFunction = (typeof SERVER_FUNCTIONS)[number];
 

@@ -58,6 +58,7 @@ on('notices', async () => {
   await runDocumentAction('generateApprovalNotices', SIDEBAR_TEXT.makingNotices, { perUnit });
 });
 on('report', async () => { await runDocumentAction('generateSummaryReport', SIDEBAR_TEXT.makingReport); });
+on('commitments', async () => { await runDocumentAction('generateCommitments', SIDEBAR_TEXT.makingCommitments); });
 on('new-year', async () => {
   // The sidebar asks before the server moves anything (DESIGN.md §13).
   if (!window.confirm(SIDEBAR_TEXT.newYearConfirm)) return;

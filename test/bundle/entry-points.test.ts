@@ -23,7 +23,7 @@ const BUILT_ENTRY_POINTS = [
   'onOpen', 'onInstall', 'showSidebar', 'setupWorkbook', 'checkRegistrations', 'getDashboard',
   'createRegistrationForm', 'updateRegistrationForm', 'onRegistrationSubmit',
   'previewReminders', 'sendReminders', 'runDailyTasks', 'setDailyTrigger', 'showUnitRow',
-  'approveAllValid', 'generateApprovalNotices', 'generateSummaryReport', 'startNewYear',
+  'approveAllValid', 'generateApprovalNotices', 'generateSummaryReport', 'startNewYear', 'generateCommitments',
 ];
 
 describe('dist/ bundle', () => {

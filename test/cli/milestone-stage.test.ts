@@ -31,3 +31,31 @@ describe('the later phase of a preset sample', () => {
     expect(progress.some((p) => p.startsWith(`${milestone}: Quá hạn`))).toBe(true);
   });
 });
+
+describe('commitments to sign (dot-thi-dua)', () => {
+  it('writes one Bản cam kết thi đua per cell that sent one, from its row, and the list with the cells that have not', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const { readDocxXml, paragraphsOf } = await import('../docx/read-docx');
+    const out = await tmp();
+    const result = await runJob({ preset: 'dot-thi-dua', outDir: out });
+    const files = result.documents!.docx.filter((f) => f.includes(`${path.sep}cam-ket${path.sep}`));
+    const back = await readWorkbookXlsx(path.join(out, 'dang-ky.xlsx'));
+    const reg = sheet(back, 'Đăng ký');
+    const valid = reg.values.slice(1).map((_, i) => i + 2).filter((r) => ['Hợp lệ', 'Trễ hạn'].includes(String(cell(reg, r, 'Kết quả kiểm tra'))));
+    const cells = new Set(valid.map((r) => String(cell(reg, r, 'Chi bộ'))));
+    expect(files.length).toBe(cells.size + 1);
+    const r = valid[0];
+    const unit = String(cell(reg, r, 'Chi bộ'));
+    const file = files.find((f) => f.endsWith(`cam-ket-${unit.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase().replace(/[^a-z0-9]+/g, '-')}.docx`))!;
+    const text = paragraphsOf((await readDocxXml(await readFile(file)))!).map((p) => p.text).join('\n');
+    expect(text).toContain('BẢN CAM KẾT THI ĐUA');
+    expect(text).toContain(`${unit} cam kết:`);
+    expect(text).toContain(String(cell(reg, r, 'Bí thư chi bộ ký cam kết')));
+    expect(text).toContain(String(cell(reg, r, 'Chỉ tiêu, nhiệm vụ cam kết')).split('\n')[0].trim());
+    expect(text).toContain('sơ kết (31/08/2025) và tổng kết (31/08/2026)');
+    const list = paragraphsOf((await readDocxXml(await readFile(files.find((f) => f.endsWith('danh-sach-cam-ket.docx'))!)))!).map((p) => p.text).join('\n');
+    const units = sheet(back, 'Đơn vị').values.length - 1;
+    expect(list).toContain(`đến nay ${cells.size}/${units} đơn vị đã gửi bản cam kết thi đua`);
+    expect(list.split('Chưa gửi cam kết').length - 1).toBe(units - cells.size);
+  });
+});

@@ -24,7 +24,7 @@ import { readSettings } from '../../core/settings';
 import type {
   ApproveAllResult, CheckResult, Dashboard, FormResult, ReminderPreview, ReminderSendResult, SetupResult,
 } from '../../core/dto';
-import { loadDrive, saveDrive, writeDocuments, type WrittenDocuments } from './documents-step';
+import { loadDrive, saveDrive, writeCommitments, writeDocuments, type WrittenDocuments } from './documents-step';
 import { screenshotStandaloneSidebar } from '../browser/screenshot';
 import { createSandbox, type Sandbox } from '../emulator';
 import { newWorkbookModel, type WorkbookModel } from '../emulator/workbook-model';
@@ -181,7 +181,13 @@ async function documentsStep(sandbox: Sandbox, outDir: string, sample: PresetSam
   const approve = expectOk<ApproveAllResult>(sandbox.call('approveAllValid', { source: 'sidebar' }), 'approveAllValid');
   // Checked again once approved: the approved rows start their milestones (`Tiến độ`, DESIGN.md §13).
   if (approve.approved > 0) expectOk<CheckResult>(sandbox.call('checkRegistrations'), 'checkRegistrations');
-  return { askedForMore, approve, ...(await writeDocuments(sandbox, outDir)) };
+  const written = await writeDocuments(sandbox, outDir);
+  // A plan of commitments (dot-thi-dua): one Bản cam kết thi đua per unit and the list, in cam-ket/.
+  const categories = presetQuestions(PRESETS[sample.preset]).find((q) => q.role === 'category')?.choices ?? [];
+  if (categories.some((c) => normalizeName(c) === normalizeName('Cam kết'))) {
+    written.docx.push(...await writeCommitments(sandbox, outDir));
+  }
+  return { askedForMore, approve, ...written };
 }
 
 /** Paper registrations typed in, the form created, then the online ones submitted in time order. */

@@ -12,6 +12,7 @@ import type { Spreadsheet } from '../sheet-io';
 import { readAndCheck } from './check-registrations';
 import { dailyTriggerInstalled } from './daily-run';
 import { phaseOf } from '../../core/milestones/phase';
+import { plansCommitments } from '../../core/documents/commitments';
 
 export function dashboardAction(ss: Spreadsheet): Dashboard {
   const { outcome } = readAndCheck(ss, new Date());
@@ -38,5 +39,6 @@ export function dashboardAction(ss: Spreadsheet): Dashboard {
     unitsWithRows: outcome.units.filter((u) => u.rows.length > 0).length,
     reminderHour: outcome.settings.reminderHour,
     phase: phaseOf(outcome.progress, outcome.today),
+    commitments: plansCommitments(outcome),
   };
 }
