@@ -82,8 +82,8 @@ describe('Mốc thời gian', () => {
   });
 });
 
-/** Three approved rows of three units; only the first has sent its plan. */
-function approvedWorkbook(today: CalendarDay, progress: string[] = []) {
+/** `Đăng ký` of three approved rows of three units (only the first has sent its plan) and one row not approved. */
+function approvedValues(progress: string[] = []): unknown[][] {
   const values = workbook([
     answers('Ban Xây dựng Đảng', { planFile: 'https://drive.google.com/file/d/a' }),
     answers('Chi bộ thôn 1'),
@@ -94,7 +94,11 @@ function approvedWorkbook(today: CalendarDay, progress: string[] = []) {
   const approval = reg[0].indexOf('Trạng thái phê duyệt');
   reg[0].push('Tiến độ');
   for (let r = 1; r < reg.length; r++) { reg[r][approval] = r <= 3 ? 'Đã duyệt' : 'Chờ duyệt'; reg[r].push(progress[r - 1] ?? ''); }
-  return checkWorkbook(values, TZ, today);
+  return reg;
+}
+
+function approvedWorkbook(today: CalendarDay, progress: string[] = []) {
+  return checkWorkbook({ ...workbook([]), registrations: approvedValues(progress) }, TZ, today);
 }
 
 describe('progress of approved rows and units', () => {
@@ -118,7 +122,7 @@ describe('progress of approved rows and units', () => {
 
   it('writes Tiến độ and the milestone cell colours, creates Đánh giá kết quả empty, and a second run writes no column', () => {
     const o = approvedWorkbook(d(2026, 1, 18));
-    const reg = checkValues();
+    const reg = approvedValues();
     const { plan, createdEvaluationColumn } = addRegistrationProgress(planRegistrationWrites(reg, [], o), reg, o.progress);
     const progressCol = reg[0].indexOf('Tiến độ');
     const planCol = reg[0].indexOf('Kế hoạch thực hiện');
@@ -157,20 +161,6 @@ describe('progress of approved rows and units', () => {
     expect(plan.width).toBe(reg[0].length);
   });
 });
-
-function checkValues(): unknown[][] {
-  const values = workbook([
-    answers('Ban Xây dựng Đảng', { planFile: 'https://drive.google.com/file/d/a' }),
-    answers('Chi bộ thôn 1'),
-    answers('Chi bộ Công an', { planFile: 'xem file đính kèm' }),
-    answers('Chi bộ thôn 2', { title: 'Chưa duyệt' }),
-  ]);
-  const reg = values.registrations!;
-  const approval = reg[0].indexOf('Trạng thái phê duyệt');
-  reg[0].push('Tiến độ');
-  for (let r = 1; r < reg.length; r++) { reg[r][approval] = r <= 3 ? 'Đã duyệt' : 'Chờ duyệt'; reg[r].push(''); }
-  return reg;
-}
 
 describe('the Nhắc báo cáo: e-mail', () => {
   it('keys each milestone without spaces or diacritics', async () => {
