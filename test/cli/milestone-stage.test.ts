@@ -8,6 +8,7 @@ import { runJob } from '../../src/local/cli/run-job';
 import { formatSummary } from '../../src/local/cli/print-summary';
 import { readWorkbookXlsx } from '../../src/local/xlsx';
 import { cell, sheet } from '../support/bundle';
+import { normalizeName } from '../../src/core/names';
 
 const tmp = () => mkdtemp(path.join(os.tmpdir(), 'thi-dua-ms-'));
 
@@ -57,5 +58,33 @@ describe('commitments to sign (dot-thi-dua)', () => {
     const units = sheet(back, 'Đơn vị').values.length - 1;
     expect(list).toContain(`đến nay ${cells.size}/${units} đơn vị đã gửi bản cam kết thi đua`);
     expect(list.split('Chưa gửi cam kết').length - 1).toBe(units - cells.size);
+  });
+});
+
+describe('npm start -- --workbook … --today three days after the plan deadline', () => {
+  it('writes Tiến độ and colours, sends one Nhắc báo cáo: to each unit still missing a plan, and nothing more on a second run over its own output', async () => {
+    const first = await tmp();
+    await runJob({ outDir: first }); // the demo: registered and approved on 20/12/2025
+    const second = await tmp();
+    const result = await runJob({ workbook: path.join(first, 'dang-ky.xlsx'), today: '2026-01-18', outDir: second });
+    const back = await readWorkbookXlsx(path.join(second, 'dang-ky.xlsx'));
+    const reg = sheet(back, 'Đăng ký');
+    const approved = reg.values.slice(1).map((_, i) => i + 2).filter((r) => cell(reg, r, 'Trạng thái phê duyệt') === 'Đã duyệt');
+    const missingUnits = new Set(approved.filter((r) => cell(reg, r, 'Kế hoạch thực hiện') === '').map((r) => normalizeName(cell(reg, r, 'Đơn vị đăng ký'))));
+    for (const r of approved) {
+      const state = cell(reg, r, 'Kế hoạch thực hiện') === '' ? 'Quá hạn' : 'Đã nộp';
+      expect(String(cell(reg, r, 'Tiến độ')).split('\n')[0]).toBe(`Xây dựng kế hoạch: ${state}`);
+    }
+    const log = sheet(back, 'Nhật ký').values.filter((r) => r[1] === 'Gửi nhắc nhở' && String(r[3]).startsWith('Mã nhắc: bc-xay-dung-ke-hoach/'));
+    expect(new Set(log.map((r) => normalizeName(r[2])))).toEqual(missingUnits);
+    expect(log.length).toBe(missingUnits.size);
+    expect(result.documents?.report.document.name).toBe('Báo cáo xây dựng kế hoạch - 18/01/2026');
+
+    const third = await tmp();
+    const again = await runJob({ workbook: path.join(second, 'dang-ky.xlsx'), today: '2026-01-18', outDir: third });
+    expect(again.reminders.sent + again.reminders.skipped).toBe(0);
+    const back3 = await readWorkbookXlsx(path.join(third, 'dang-ky.xlsx'));
+    expect(sheet(back3, 'Đăng ký').values).toEqual(reg.values);
+    expect(sheet(back3, 'Đăng ký').backgrounds).toEqual(reg.backgrounds);
   });
 });
