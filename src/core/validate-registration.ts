@@ -7,7 +7,7 @@
  * window, and the "new item" pledge. A spreadsheet error (`#N/A`, `#REF!`) is never an
  * answer. Rules that need other rows (duplicates, quotas) live in `rank-registrations.ts`.
  */
-import { ANSWER, CONFIG_KEY, SHEET } from './contract';
+import { ANSWER, APPROVAL, CONFIG_KEY, SHEET } from './contract';
 import { compareDays, type CalendarDay } from './calendar-day';
 import { readDateCell } from './date-parsing';
 import { MILESTONE_MSG, MSG } from './messages';
@@ -138,9 +138,12 @@ export function validateRegistration(row: readonly unknown[], rowNumber: number,
         // its result — its missing answer is followed by `Tiến độ` (Quá hạn) and the `Nhắc báo cáo:` reminders.
         const due = ctx.milestoneDays?.get(normalizeName(question.required.milestone));
         if (due && compareDays(ctx.today, due) > 0) {
-          const approval = columns.owned.approval;
-          if (approval !== undefined && isApproved(at(approval))) warnings.push(MSG.planMissingWarning(question.title, due));
-          else problems.push({ column, message: MILESTONE_MSG.requiredAfter(question.title, question.required.milestone, due) });
+          // A row staff refused (`Không duyệt`) is not asked for anything more.
+          const decision = columns.owned.approval === undefined ? '' : at(columns.owned.approval);
+          if (isApproved(decision)) warnings.push(MSG.planMissingWarning(question.title, due));
+          else if (normalizeName(decision) !== normalizeName(APPROVAL.rejected)) {
+            problems.push({ column, message: MILESTONE_MSG.requiredAfter(question.title, question.required.milestone, due) });
+          }
         }
       }
       continue;

@@ -174,6 +174,10 @@ describe('row result', () => {
     const approved = checkWorkbook(values, TZ, jan16).rows.get(2)!;
     expect(approved.status).toBe('Hợp lệ');
     expect(approved.reasons).toEqual(['Lưu ý — Kế hoạch thực hiện: chưa nộp, hạn 15/01/2026 đã qua.']);
+    // Refused: nothing more is asked of it.
+    values.registrations![1][values.registrations![0].indexOf('Trạng thái phê duyệt')] = 'Không duyệt';
+    const refused = checkWorkbook(values, TZ, jan16).rows.get(2)!;
+    expect([refused.status, refused.reasons]).toEqual(['Hợp lệ', []]);
   });
 
   it('skips blank rows and keeps going after a 50,000-character answer', () => {
