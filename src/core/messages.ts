@@ -456,6 +456,7 @@ export const MILESTONE_MSG = {
   commitmentsDone: (signed: number, missing: number, listUrl: string) =>
     `Đã tạo ${signed} bản cam kết thi đua và danh sách tổng hợp${missing ? ` (${missing} đơn vị chưa gửi cam kết)` : ''}: ${listUrl}`,
   // ——— Review reports ———
-  reviewLabel: (milestone: string, date: string) => `Báo cáo ${milestone.toLowerCase()} ngày ${date}`,
+  reviewLabel: (milestone: string, date: string) =>
+    `${/^báo cáo\b/i.test(milestone.trim()) ? milestone.trim() : `Báo cáo ${milestone.trim().toLowerCase()}`} ngày ${date}`,
   reviewDone: (created: boolean, label: string, url: string) => `${created ? 'Đã tạo' : 'Đã cập nhật'} ${label}: ${url}`,
 } as const;

@@ -183,3 +183,14 @@ describe('the Nhắc báo cáo: e-mail', () => {
     expect(mail.text).toContain('Đơn vị gửi đường dẫn cho cán bộ đầu mối');
   });
 });
+
+describe('review report names', () => {
+  it('never says "Báo cáo báo cáo"', async () => {
+    const { REVIEW_TEXT } = await import('../../src/core/documents/review-report');
+    const { MILESTONE_MSG } = await import('../../src/core/messages');
+    expect(REVIEW_TEXT.name('Báo cáo kết quả', '20/11/2026')).toBe('Báo cáo kết quả - 20/11/2026');
+    expect(REVIEW_TEXT.name('Sơ kết', '03/09/2025')).toBe('Báo cáo sơ kết - 03/09/2025');
+    expect(MILESTONE_MSG.reviewLabel('Báo cáo kết quả', '20/11/2026')).toBe('Báo cáo kết quả ngày 20/11/2026');
+    expect(REVIEW_TEXT.closing('Báo cáo kết quả', 'Ban Thường vụ Đảng ủy')).toBe('Trên đây là báo cáo kết quả của Ban Thường vụ Đảng ủy.');
+  });
+});

@@ -28,7 +28,7 @@ export const REVIEW_TEXT = {
     const m = /^(sơ kết|tổng kết)/i.exec(milestone.trim());
     return m ? `${upper(m[1])} ${lowerPlan(plan)}` : `Kết quả thực hiện mốc "${milestone}" theo ${lowerPlan(plan)}`;
   },
-  name: (milestone: string, date: string) => `Báo cáo ${milestone.toLowerCase()} - ${date}`,
+  name: (milestone: string, date: string) => `${/^báo cáo\b/i.test(milestone.trim()) ? milestone.trim() : `Báo cáo ${milestone.trim().toLowerCase()}`} - ${date}`,
   opening: (plan: string, issuer: string, milestone: string, deadline: string) =>
     `Thực hiện ${plan}, căn cứ báo cáo của các đơn vị gửi về đến hạn ${deadline} (mốc "${milestone}"), ${issuer} báo cáo như sau:`,
   sectionResults: 'KẾT QUẢ TRIỂN KHAI, THỰC HIỆN',
@@ -66,7 +66,7 @@ export const REVIEW_TEXT = {
   proposalChase: (n: number, contact: string) =>
     `- Yêu cầu ${formatCount(n)} đơn vị chưa gửi báo cáo khẩn trương hoàn thành${contact ? `, gửi về ${contact}` : ''}.`,
   proposalNoEvaluation: (n: number) => `- Hoàn thành đánh giá ${formatCount(n)} nội dung chưa được đánh giá.`,
-  closing: (milestone: string, issuer: string) => `Trên đây là báo cáo ${milestone.toLowerCase()} của ${issuer}.`,
+  closing: (milestone: string, issuer: string) => `Trên đây là báo cáo ${milestone.toLowerCase().replace(/^báo cáo\s+/, '')} của ${issuer}.`,
 } as const;
 
 function upper(s: string): string { return s.charAt(0).toUpperCase() + s.slice(1).toLowerCase(); }
