@@ -15,7 +15,8 @@ import { approveAllValidAction } from './server/actions/approve-all';
 import { continueNotices, generateApprovalNoticesAction, generateNoticesFromMenu } from './server/actions/approval-notices';
 import { generateSummaryReportAction } from './server/actions/summary-report';
 import { isTriggerEvent } from './server/documents/continuation';
-import { MSG } from './core/messages';
+import { MILESTONE_MSG, MSG } from './core/messages';
+import { generateCommitmentsAction, type CommitmentsResult } from './server/actions/commitments';
 import { checkRegistrationsAction } from './server/actions/check-registrations';
 import { dashboardAction } from './server/actions/dashboard';
 import { createRegistrationFormAction, updateRegistrationFormAction } from './server/actions/registration-form';
@@ -31,6 +32,8 @@ import { UserFacingError } from './server/user-facing-error';
 import { continueCommendations, generateCommendationsAction } from './server/actions/commendations';
 import type { CommendationsResult } from './core/recognition/recognition-dto';
 import { RECOGNITION_MSG } from './core/recognition/recognition-text';
+import { NewYearRequestSchema, type NewYearResult } from './core/dto';
+import { LOG_ACTION as NEW_YEAR_LOG, newYearFromMenu, startNewYearAction } from './server/actions/new-year';
 
 /** Simple trigger: builds the add-on menu (may run in AuthMode.NONE). */
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
@@ -152,4 +155,19 @@ export function generateSummaryReport(arg?: unknown): ReportResult | ActionError
 export function generateCommendations(arg?: unknown): CommendationsResult | ActionError {
   if (isTriggerEvent(arg)) return runAction(RECOGNITION_MSG.log, { source: 'trigger' }, continueCommendations);
   return runAction(RECOGNITION_MSG.log, arg, (ss) => generateCommendationsAction(ss, { continuation: false }));
+}
+
+/** "Chuyển sang năm mới" (DESIGN.md §10, §13): menu (after a dialog) and sidebar (after its own confirmation). */
+export function startNewYear(arg?: unknown): NewYearResult | ActionError {
+  if (!fromSidebar(arg)) return runAction(NEW_YEAR_LOG, arg, newYearFromMenu);
+  return runAction(NEW_YEAR_LOG, arg, (ss) => {
+    const request = NewYearRequestSchema.safeParse(arg);
+    if (!request.success) throw new UserFacingError(MSG.badRequest);
+    return startNewYearAction(ss);
+  });
+}
+
+/** "Tạo bản cam kết thi đua" (sidebar; DESIGN.md §15, preset dot-thi-dua): one commitment per unit and the list. */
+export function generateCommitments(arg?: unknown): CommitmentsResult | ActionError {
+  return runAction(MILESTONE_MSG.commitmentsAction, arg, generateCommitmentsAction);
 }

@@ -13,6 +13,8 @@ import { cellText } from './table';
 export interface ReceiptRecord {
   /** Fingerprint of the timestamp, then of each question's answer, in the plan's order. */
   f: string[];
+  /** The response's edit link (for the milestone reminders of DESIGN.md §13). */
+  e?: string;
 }
 
 /** FNV-1a 32-bit, in base 36, cut to 5 characters (collisions only hide a change of one answer). */

@@ -13,7 +13,11 @@ import { locateRegistrationColumns, type RegistrationColumns } from './registrat
 import { readRoster, type RosterReading } from './roster';
 import { readSettings, type Settings } from './settings';
 import { readMilestoneDays } from './milestone-days';
-import { QUESTION_MSG } from './messages';
+import { readMilestones, type MilestoneReading } from './milestones/milestone-sheet';
+import { computeProgress, type ProgressOutcome } from './milestones/progress';
+import { EVALUATION_HEADER, PROGRESS_HEADER } from './contract';
+import { MILESTONE_MSG, QUESTION_MSG } from './messages';
+import { previousKey, readPreviousItems } from './milestones/previous-year';
 import { isRequired, questionOfRole, readQuestions, type Question } from './questions';
 import { readQuotas, type Quotas } from './quotas';
 import { checkStructure } from './sheet-structure';
@@ -36,6 +40,8 @@ export interface WorkbookValues {
   questions?: unknown[][];
   /** `Mốc thời gian` (DESIGN.md §13). */
   milestones?: unknown[][];
+  /** `Năm trước` (DESIGN.md §13): the rows of earlier years. */
+  previousYear?: unknown[][];
 }
 
 export interface CheckOutcome {
@@ -73,6 +79,10 @@ export interface CheckOutcome {
    * a `Hình thức khen thưởng` is left out of the dossier, and warnings. Empty without that column.
    */
   recognitionLines: Map<number, string[]>;
+  /** The plan's milestones (DESIGN.md §13). */
+  milestones: MilestoneReading;
+  /** The progress of the approved rows and their units through the milestones. */
+  progress: ProgressOutcome;
 }
 
 const HEADER_ALIASES = { [ANSWER.timestamp]: TIMESTAMP_ALIASES };
@@ -101,7 +111,7 @@ export function checkWorkbook(values: WorkbookValues, timeZone: string, today: C
   const sheet = values.registrations;
   // The headers a sheet holding data must have (issue 12, item 1): the timestamp and every required question.
   const requiredHeaders = [ANSWER.timestamp, ...questions.filter((q) => isRequired(q, settings.onlyNewItems)).map((q) => q.title)];
-  const knownHeaders = [ANSWER.timestamp, ...questions.map((q) => q.title), ...OWNED_HEADERS, ...TIMESTAMP_ALIASES, ...RECOGNITION_HEADERS];
+  const knownHeaders = [ANSWER.timestamp, ...questions.map((q) => q.title), ...OWNED_HEADERS, ...TIMESTAMP_ALIASES, ...RECOGNITION_HEADERS, PROGRESS_HEADER, EVALUATION_HEADER];
   const structure = sheet && !plan.broken ? checkStructure(SHEET.registrations, sheet, requiredHeaders, knownHeaders, HEADER_ALIASES)
     : { broken: false, problems: [] };
   if (plan.broken) { /* nothing is judged until Câu hỏi is fixed */ }
@@ -124,10 +134,33 @@ export function checkWorkbook(values: WorkbookValues, timeZone: string, today: C
       if (answerColumns.length && isBlankRow(sheet[r], answerColumns)) continue;
       readings.push(validateRegistration(sheet[r], r + 1, ctx));
     }
+    // §13: with only new items accepted, an item of the same unit in `Năm trước` is not new.
+    const unitQuestion = questionOfRole(questions, 'unit');
+    const nameQuestion = questionOfRole(questions, 'name');
+    if (values.previousYear && unitQuestion && nameQuestion) {
+      const previous = readPreviousItems(values.previousYear, unitQuestion.title, nameQuestion.title);
+      problems.push(...previous.problems);
+      if (settings.onlyNewItems) {
+        for (const reading of readings) {
+          const hit = reading.unit && reading.titleKey ? previous.byKey.get(previousKey(reading.unit.key, reading.titleKey)) : undefined;
+          if (hit) reading.problems.push({ column: columns.roles.name, message: MILESTONE_MSG.sameAsLastYear(nameQuestion.title, hit.title, hit.year, hit.row) });
+        }
+      }
+    }
     for (const ranked of rankRegistrations(readings, quotas)) rows.set(ranked.row, ranked);
   }
 
   const units = unitStatuses(roster.units, [...rows.values()], today);
+  const milestoneReading = readMilestones(values.milestones, settings, timeZone, sheet?.[0]);
+  problems.push(...milestoneReading.problems);
+  const judged = columns !== undefined && !structure.broken;
+  const progress = computeProgress({
+    milestones: judged ? milestoneReading.milestones : [], values: sheet ?? [], rows, units, today,
+    approvalColumn: columns?.owned.approval,
+    progressColumn: columns?.headers.columnOf(PROGRESS_HEADER),
+    evaluationColumn: columns?.headers.columnOf(EVALUATION_HEADER),
+    idColumn: columns?.owned.registrationId,
+  });
   const rowCounts = Object.fromEntries(ROW_STATUS_ORDER.map((s) => [s, 0])) as Record<RowStatus, number>;
   rows.forEach((r) => rowCounts[r.status]++);
   const unitCounts = Object.fromEntries(UNIT_STATUS_ORDER.map((s) => [s, 0])) as Record<UnitStatus, number>;
@@ -136,6 +169,7 @@ export function checkWorkbook(values: WorkbookValues, timeZone: string, today: C
     settings, roster, columns, rows, units, rowCounts, unitCounts, problems, today, fields: [...fields.values()],
     questions, categories, quotas, questionsBroken: plan.broken,
     structureBroken: structure.broken, structureProblems: structure.problems, recognitionLines: new Map(),
+    milestones: milestoneReading, progress,
   };
   if (rows.size && sheet) {
     const recognition = readRecognitionSettings(values.config, timeZone, settings.documentFamily);

@@ -180,6 +180,27 @@ export const MILESTONE_HEADER = {
   remindAfter: 'Nhắc sau hạn (ngày)',
 } as const;
 
+/**
+ * Milestones (DESIGN.md §13): the owned column `Tiến độ` (of `Đăng ký` and of `Đơn vị`), the
+ * staff column `Đánh giá kết quả` (dropdown, never written by the add-in), the progress words
+ * and their colours, the sheet `Năm trước`.
+ */
+export const PROGRESS_HEADER = 'Tiến độ';
+export const EVALUATION_HEADER = 'Đánh giá kết quả';
+export const EVALUATIONS = ['Xuất sắc', 'Tốt', 'Đạt', 'Không đạt'] as const;
+export type Evaluation = (typeof EVALUATIONS)[number];
+export const PROGRESS = { done: 'Đã nộp', late: 'Nộp trễ', pending: 'Chưa nộp', overdue: 'Quá hạn' } as const;
+export type ProgressState = (typeof PROGRESS)[keyof typeof PROGRESS];
+export const PROGRESS_COLOR: Record<ProgressState, string> = {
+  'Đã nộp': '#d9ead3',
+  'Nộp trễ': '#fce5cd',
+  'Chưa nộp': '#fff2cc',
+  'Quá hạn': '#ea9999',
+};
+export const PREVIOUS_YEAR_SHEET = 'Năm trước';
+/** Subject prefix of milestone reminders (DESIGN.md §13). */
+export const MILESTONE_REMINDER_PREFIX = 'Nhắc báo cáo:';
+
 /** The five presets of DESIGN.md §12.3 (`--preset` names and `Mẫu kế hoạch` values). */
 export const PRESET_IDS = ['dang-ky-mo-hinh', 'dien-hinh-tien-tien', 'phong-trao-nhiem-ky', 'dot-thi-dua', 'hoi-nghi-dien-hinh'] as const;
 export type PresetId = (typeof PRESET_IDS)[number];
@@ -289,6 +310,7 @@ export const MENU_ITEMS: ReadonlyArray<{ label: string; functionName: string }> 
   { label: 'Tạo thông báo phê duyệt', functionName: 'generateApprovalNotices' },
   { label: 'Tạo báo cáo tổng hợp', functionName: 'generateSummaryReport' },
   { label: 'Tạo hồ sơ khen thưởng', functionName: 'generateCommendations' },
+  { label: 'Chuyển sang năm mới', functionName: 'startNewYear' },
 ];
 
 /**
@@ -322,6 +344,8 @@ export const DOC_PROPERTY = {
   noticeProgress: 'thiDua.notices.progress',
   /** Where an interrupted `Tạo hồ sơ khen thưởng` stopped (JSON). */
   commendationProgress: 'thiDua.commendations.progress',
+  /** Where "Chuyển sang năm mới" stands (JSON, DESIGN.md §13): the year moved and the steps done. */
+  newYear: 'thiDua.newYear',
 } as const;
 
 /** The handler of the approval notices (menu, sidebar, and its one-off continuation trigger). */

@@ -115,6 +115,23 @@ export const DashboardSchema = z.object({
   })),
   /** `Tổng số tối đa`, or null. */
   totalMax: z.nullable(count0),
+  /** Whether the plan collects commitments (a `Loại` choice `Cam kết`): the sidebar then offers them. */
+  commitments: z.optional(z.boolean()),
+  /** The current milestone phase (DESIGN.md §13), or null while no approved row is followed. */
+  phase: z.optional(z.nullable(z.object({
+    milestone: z.string(),
+    deadline: z.string(),
+    daysLeft: z.number().check(z.int()),
+    column: z.string(),
+    rowsDone: z.number().check(z.int(), z.minimum(0)),
+    rowsTotal: z.number().check(z.int(), z.minimum(0)),
+    unitsDone: z.number().check(z.int(), z.minimum(0)),
+    unitsTotal: z.number().check(z.int(), z.minimum(0)),
+    /** Rows by progress word, in the order of the contract, with their colours. */
+    counts: z.array(z.object({ status: z.string(), color: z.string(), count: z.number().check(z.int(), z.minimum(0)) })),
+    /** Approved rows by `Đánh giá kết quả` (and `Chưa đánh giá`). */
+    evaluations: z.array(z.object({ status: z.string(), count: z.number().check(z.int(), z.minimum(0)) })),
+  }))),
 });
 export type Dashboard = z.infer<typeof DashboardSchema>;
 
@@ -194,3 +211,9 @@ export type ReportResult = z.infer<typeof ReportResultSchema>;
 export const ApproveAllResponseSchema = z.union([ApproveAllResultSchema, ActionErrorSchema]);
 export const NoticesResponseSchema = z.union([NoticesResultSchema, ActionErrorSchema]);
 export const ReportResponseSchema = z.union([ReportResultSchema, ActionErrorSchema]);
+
+/** `startNewYear` from the sidebar: the sidebar has asked for confirmation itself (DESIGN.md §13). */
+export const NewYearRequestSchema = z.object({ source: z.literal('sidebar'), confirmed: z.literal(true) });
+export const NewYearResultSchema = z.object({ ok: z.literal(true), message: z.string(), done: z.boolean(), moved: z.number().check(z.int(), z.minimum(0)) });
+export type NewYearResult = z.infer<typeof NewYearResultSchema>;
+export const NewYearResponseSchema = z.union([NewYearResultSchema, ActionErrorSchema]);

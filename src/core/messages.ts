@@ -405,3 +405,71 @@ function joinOr(items: readonly string[]): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} hoặc ${items[items.length - 1]}`;
 }
+
+/** Milestones after the deadline (DESIGN.md §13): `Mốc thời gian`, `Tiến độ`, reminders, reviews, the new year. */
+export const MILESTONE_MSG = {
+  noName: (row: number) => `${place('Mốc thời gian', row, 'Mốc')}: chưa ghi tên mốc; bỏ qua dòng này.`,
+  duplicateName: (row: number, name: string, first: number) =>
+    `${place('Mốc thời gian', row, 'Mốc')}: mốc ${quote(name)} trùng với mốc ở dòng ${first}; bỏ qua dòng này.`,
+  noDate: (row: number, name: string) =>
+    `${place('Mốc thời gian', row, 'Hạn')}: mốc ${quote(name)} chưa có hạn; chưa theo dõi mốc này. Hãy ghi ngày dạng dd/MM/yyyy.`,
+  badDate: (row: number, name: string, value: unknown) =>
+    `${place('Mốc thời gian', row, 'Hạn')}: ${quote(value)} của mốc ${quote(name)} không phải ngày hợp lệ; chưa theo dõi mốc này. Hãy ghi ngày dạng dd/MM/yyyy.`,
+  noColumn: (row: number, name: string) =>
+    `${place('Mốc thời gian', row, 'Cột phải nộp')}: mốc ${quote(name)} chưa ghi cột phải nộp; chưa theo dõi mốc này.`,
+  unknownColumn: (row: number, name: string, column: string) =>
+    `${place('Mốc thời gian', row, 'Cột phải nộp')}: trang "Đăng ký" không có cột ${quote(column)} mà mốc ${quote(name)} cần; chưa theo dõi mốc này. Hãy thêm câu hỏi này vào trang "Câu hỏi" rồi chạy Khởi tạo bảng tính, hoặc sửa tên cột.`,
+  sameColumn: (row: number, name: string, column: string, first: number) =>
+    `${place('Mốc thời gian', row, 'Cột phải nộp')}: mốc ${quote(name)} dùng cột ${quote(column)} đã dùng cho mốc ở dòng ${first}; mỗi mốc cần một cột riêng. Chưa theo dõi mốc này.`,
+  badDays: (row: number, header: string, value: unknown) =>
+    `${place('Mốc thời gian', row, header)}: ${quote(value)} không đọc được; dùng số ngày trong "Cấu hình". Ghi các số ngày cách nhau bởi dấu phẩy, ví dụ 7, 3, 1.`,
+  requiredAfter: (column: string, milestone: string, due: CalendarDay) =>
+    `${column}: chưa nộp; bắt buộc từ sau mốc "${milestone}" (hạn ${day(due)}).`,
+  progressLine: (milestone: string, state: string) => `${milestone}: ${state}`,
+  unitProgress: (milestone: string, state: string, done: number, total: number) =>
+    `${milestone}: ${state} (${done}/${total} đã nộp)`,
+  // ——— Reminders ———
+  reminderSubject: (unit: string, milestone: string, missing: number, daysLeft: number) =>
+    `Nhắc báo cáo: ${unit} — ${milestone}, ${missing} mục chưa nộp, ${daysInWords(daysLeft)}`,
+  reminderBody: (milestone: string, column: string, planTitle: string) =>
+    `Theo ${planTitle || 'kế hoạch'}, mỗi ${'mục'} đã được duyệt của đơn vị cần nộp "${column}" cho mốc "${milestone}". Các mục dưới đây chưa nộp:`,
+  reminderWhen: (deadline: string, daysLeft: number) => `Hạn nộp: ${deadline} (${daysInWords(daysLeft)}).`,
+  reminderRow: (row: number, title: string) => `"${title || '(chưa có tên)'}" (dòng ${row} của bảng đăng ký)`,
+  reminderEditLink: 'Sửa câu trả lời để nộp',
+  reminderNoEditLink: 'Đơn vị gửi đường dẫn cho cán bộ đầu mối để ghi vào bảng.',
+  reminderHow: (column: string) => `Đơn vị mở đường dẫn sửa câu trả lời của từng mục, điền "${column}" (đường dẫn tới tệp trên Drive) rồi gửi lại.`,
+  reminderReason: (milestone: string, missing: number) => `Chưa nộp ${milestone} (${missing} mục)`,
+  // ——— Năm trước and the new year ———
+  previousMissingColumn: (header: string) =>
+    `Trang "Năm trước" thiếu cột "${header}" ở dòng 1 (trang này có thể đã bị sửa tay); chưa dùng được để nhận ra đăng ký trùng năm trước.`,
+  previousBadYear: (row: number, value: unknown) =>
+    `${place('Năm trước', row, 'Năm')}: ${quote(value)} không phải một năm; bỏ qua dòng này khi so với năm trước.`,
+  sameAsLastYear: (column: string, title: string, year: number, row: number) =>
+    `${column}: trùng với ${quote(title)} năm ${year} (trang "Năm trước", dòng ${row}); chỉ nhận đăng ký mới.`,
+  newYearConfirm: (from: number, to: number, rows: number) =>
+    `Chuyển sang năm ${to}?\n\n- ${rows} dòng của trang "Đăng ký" (kèm kết quả) được chép sang trang "Năm trước" rồi xóa khỏi "Đăng ký";\n- các ngày trong "Cấu hình" và "Mốc thời gian" lùi sang năm ${to};\n- các cột do tiện ích quản lý trong "Đơn vị" được xóa để bắt đầu năm mới.\n\nKhông mất dữ liệu nào đã nhập. Năm đang chuyển: ${from}.`,
+  newYearCancelled: 'Đã hủy, bảng tính không thay đổi.',
+  newYearNoYear: 'Chưa có "Năm" trong trang "Cấu hình" (dòng Mục "Năm"). Hãy ghi năm của kế hoạch (ví dụ 2026) rồi chạy lại.',
+  newYearAlready: (to: number) =>
+    `Đã chuyển sang năm ${to} và trang "Đăng ký" chưa có đăng ký mới: không có gì để chuyển thêm. Lần chạy này không thay đổi gì.`,
+  newYearBusy: (from: number, to: number) =>
+    `Đang chuyển từ năm ${from} sang năm ${to} nhưng lần chạy trước dừng giữa chừng; lần này tiếp tục từ chỗ đã dừng.`,
+  newYearStopped: (to: number) =>
+    `Việc chuyển sang năm ${to} chưa xong vì lần chạy sắp hết thời gian cho phép của Google. Hãy chạy lại "Chuyển sang năm mới" để hoàn tất (các bước đã làm không bị làm lại).`,
+  newYearRowsChanged: (rows: number) =>
+    `Trang "Đăng ký" đã thay đổi kể từ khi bắt đầu chuyển năm (${rows} dòng đã được chép sang "Năm trước"): chưa xóa dòng nào khỏi "Đăng ký". Hãy kiểm tra trang "Năm trước", xóa tay các dòng đã chép rồi chạy lại.`,
+  newYearMarkerBroken: (year: number) =>
+    `Không hiểu được dấu vết lần chuyển năm trước (năm trong "Cấu hình" là ${year}). Hãy kiểm tra "Năm" trong "Cấu hình" và trang "Năm trước" rồi chạy lại.`,
+  newYearDone: (from: number, to: number, moved: number, already: number) =>
+    `Đã chuyển sang năm ${to}: ${moved} dòng năm ${from} được chép sang trang "Năm trước"${already ? ` (${already} dòng đã có từ lần chạy trước)` : ''}, các ngày đã lùi một năm, trang "Đăng ký" sẵn sàng nhận đăng ký năm ${to}.`,
+  // ——— Commitments (preset dot-thi-dua) ———
+  commitmentsAction: 'Tạo bản cam kết thi đua',
+  noCommitmentPlan: 'Kế hoạch này không có loại "Cam kết" trong trang "Câu hỏi" (câu hỏi vai trò "Loại"), nên không có bản cam kết nào để tạo.',
+  noCommitments: 'Chưa có đơn vị nào gửi bản cam kết hợp lệ. Hãy chạy Kiểm tra và tô màu, sửa các dòng cần bổ sung rồi thử lại.',
+  commitmentsDone: (signed: number, missing: number, listUrl: string) =>
+    `Đã tạo ${signed} bản cam kết thi đua và danh sách tổng hợp${missing ? ` (${missing} đơn vị chưa gửi cam kết)` : ''}: ${listUrl}`,
+  // ——— Review reports ———
+  reviewLabel: (milestone: string, date: string) =>
+    `${/^báo cáo\b/i.test(milestone.trim()) ? milestone.trim() : `Báo cáo ${milestone.trim().toLowerCase()}`} ngày ${date}`,
+  reviewDone: (created: boolean, label: string, url: string) => `${created ? 'Đã tạo' : 'Đã cập nhật'} ${label}: ${url}`,
+} as const;

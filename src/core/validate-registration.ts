@@ -7,10 +7,11 @@
  * window, and the "new item" pledge. A spreadsheet error (`#N/A`, `#REF!`) is never an
  * answer. Rules that need other rows (duplicates, quotas) live in `rank-registrations.ts`.
  */
-import { ANSWER, CONFIG_KEY, SHEET } from './contract';
+import { ANSWER, APPROVAL, CONFIG_KEY, SHEET } from './contract';
 import { compareDays, type CalendarDay } from './calendar-day';
 import { readDateCell } from './date-parsing';
-import { MSG } from './messages';
+import { MILESTONE_MSG, MSG } from './messages';
+import { isApproved } from './milestones/progress';
 import { closestName, normalizeName } from './names';
 import { isRequired, type Question } from './questions';
 import type { RegistrationColumns } from './registration-columns';
@@ -138,8 +139,17 @@ export function validateRegistration(row: readonly unknown[], rowNumber: number,
           message: question.role === 'pledge' ? MSG.pledgeMissing(question.title, settings.itemNoun) : MSG.missingAnswer(question.title),
         });
       } else if (question.required.when === 'after') {
+        // `Sau <Mốc>` (DESIGN.md §12.1, §13): required once the milestone has passed. An approved row keeps
+        // its result — its missing answer is followed by `Tiến độ` (Quá hạn) and the `Nhắc báo cáo:` reminders.
         const due = ctx.milestoneDays?.get(normalizeName(question.required.milestone));
-        if (due && compareDays(ctx.today, due) > 0) warnings.push(MSG.planMissingWarning(question.title, due));
+        if (due && compareDays(ctx.today, due) > 0) {
+          // A row staff refused (`Không duyệt`) is not asked for anything more.
+          const decision = columns.owned.approval === undefined ? '' : at(columns.owned.approval);
+          if (isApproved(decision)) warnings.push(MSG.planMissingWarning(question.title, due));
+          else if (normalizeName(decision) !== normalizeName(APPROVAL.rejected)) {
+            problems.push({ column, message: MILESTONE_MSG.requiredAfter(question.title, question.required.milestone, due) });
+          }
+        }
       }
       continue;
     }

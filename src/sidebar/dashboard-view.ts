@@ -45,6 +45,8 @@ export function renderDashboard(d: Dashboard, onUnit: (row: number) => void): vo
   show('fix-section', fixes.length > 0);
 
   renderPlan(d);
+  renderPhase(d);
+  show('commitments-actions', d.commitments === true);
   renderForm(d);
   ($('daily') as HTMLInputElement).checked = d.dailyTriggerInstalled;
   $('daily-label').textContent = SIDEBAR_TEXT.dailyLabel(d.reminderHour);
@@ -85,4 +87,14 @@ function renderForm(d: Dashboard): void {
   $('form-links').replaceChildren(safeLink(SIDEBAR_TEXT.openForm, d.form.url), document.createTextNode(' · '), safeLink(SIDEBAR_TEXT.editForm, d.form.editUrl));
   button.textContent = SIDEBAR_TEXT.updateForm;
   button.dataset.action = 'updateRegistrationForm';
+}
+
+/** The milestone phase (DESIGN.md §13): shown once approved rows are followed. */
+function renderPhase(d: Dashboard): void {
+  const p = d.phase;
+  show('phase-section', Boolean(p));
+  if (!p) return;
+  $('phase-label').textContent = SIDEBAR_TEXT.phase(p.milestone, p.deadline, p.daysLeft, p.rowsDone, p.rowsTotal, p.unitsDone, p.unitsTotal);
+  $('phase-counts').replaceChildren(...p.counts.map((c) => countItem(c.status, c.color, String(c.count))));
+  $('evaluation-counts').replaceChildren(...p.evaluations.map((e) => countItem(e.status, '#ffffff', String(e.count))));
 }

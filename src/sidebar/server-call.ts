@@ -9,6 +9,7 @@ export const SERVER_FUNCTIONS = [
   'getDashboard', 'checkRegistrations', 'createRegistrationForm', 'updateRegistrationForm',
   'previewReminders', 'sendReminders', 'setDailyTrigger', 'showUnitRow',
   'approveAllValid', 'generateApprovalNotices', 'generateSummaryReport', 'setupWorkbook', 'generateCommendations',
+  'startNewYear', 'generateCommitments',
 ] as const;
 export type ServerFunction = (typeof SERVER_FUNCTIONS)[number];
 

@@ -41,5 +41,10 @@ export const SIDEBAR_TEXT = {
   structureItem: (count: number, percent: number, cap: number | null, target: number | null) =>
     `${count} (${percent}%)${cap === null ? '' : ` / tối đa ${cap}${target === null ? '' : ` (${target}%)`}`}`,
   makingCommendations: 'Đang tạo tờ trình, quyết định và giấy khen…',
+  phase: (milestone: string, deadline: string, daysLeft: number, rowsDone: number, rowsTotal: number, unitsDone: number, unitsTotal: number) =>
+    `${milestone} — hạn ${deadline}${daysLeft > 0 ? ` (còn ${daysLeft} ngày)` : daysLeft === 0 ? ' (hôm nay)' : ` (đã quá ${-daysLeft} ngày)`}: ${rowsDone}/${rowsTotal} mục đã nộp, ${unitsDone}/${unitsTotal} đơn vị đủ.`,
+  newYearConfirm: 'Chuyển sang năm mới? Các dòng của trang "Đăng ký" (kèm kết quả) sẽ được chép sang trang "Năm trước" rồi xóa khỏi "Đăng ký"; các ngày trong "Cấu hình" và "Mốc thời gian" lùi sang năm sau. Không mất dữ liệu nào đã nhập.',
+  makingCommitments: 'Đang tạo các bản cam kết thi đua…',
+  startingNewYear: 'Đang chuyển sang năm mới…',
   noConnection: (detail: string) => `Không kết nối được với máy chủ: ${detail}. Vui lòng thử lại.`,
 } as const;

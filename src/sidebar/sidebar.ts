@@ -69,5 +69,11 @@ on('setup', async () => {
   showMessage(reply.message);
 });
 on('commendations', async () => { await runDocumentAction('generateCommendations', SIDEBAR_TEXT.makingCommendations); });
+on('commitments', async () => { await runDocumentAction('generateCommitments', SIDEBAR_TEXT.makingCommitments); });
+on('new-year', async () => {
+  // The sidebar asks before the server moves anything (DESIGN.md §13).
+  if (!window.confirm(SIDEBAR_TEXT.newYearConfirm)) return;
+  if (await runDocumentAction('startNewYear', SIDEBAR_TEXT.startingNewYear, { confirmed: true })) await loadDashboard();
+});
 
 act(async () => { await loadDashboard(); showMessage(''); });

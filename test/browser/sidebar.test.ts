@@ -103,6 +103,26 @@ describe.skipIf(!HAVE_CHROMIUM)('sidebar in Chromium, backed by the bundle', () 
     expect(await legend('legend-units')).toEqual(expected(UNIT_STATUS_ORDER, UNIT_STATUS_COLOR));
   });
 
+  it('shows the current milestone phase and the approved rows by evaluation, equal to the sheet (issue 13)', async () => {
+    const sb = demoSandbox();
+    sb.call('checkRegistrations');
+    sb.call('approveAllValid', { source: 'sidebar' });
+    sb.clock.set(Date.UTC(2026, 0, 18, 1)); // 18/01/2026 08:00 in Vietnam: three days after the plan deadline
+    sb.call('checkRegistrations');
+    const reg = sheet(sb.workbook, 'Đăng ký');
+    const approved = reg.values.slice(1).filter((r) => r[col(reg, 'Trạng thái phê duyệt')] === 'Đã duyệt');
+    approved.slice(0, 3).forEach((r) => { r[col(reg, 'Đánh giá kết quả')] = 'Xuất sắc'; });
+    const sp = await open({ sandbox: sb });
+    expect(await sp.page.locator('#phase-section').isVisible()).toBe(true);
+    const label = await sp.page.locator('#phase-label').innerText();
+    const done = approved.filter((r) => String(r[col(reg, 'Tiến độ')]).startsWith('Xây dựng kế hoạch: Đã nộp')).length;
+    expect(label).toContain(`Xây dựng kế hoạch — hạn 15/01/2026 (đã quá 3 ngày): ${done}/${approved.length} mục đã nộp`);
+    const phase = await countsShown(sp.page, 'phase-counts');
+    expect(phase.find(([s]) => s === 'Quá hạn')![1]).toBe(approved.filter((r) => String(r[col(reg, 'Tiến độ')]).startsWith('Xây dựng kế hoạch: Quá hạn')).length);
+    const evaluations = await countsShown(sp.page, 'evaluation-counts');
+    expect(evaluations).toEqual([['Xuất sắc', 3], ['Tốt', 0], ['Đạt', 0], ['Không đạt', 0], ['Chưa đánh giá', approved.length - 3]]);
+  });
+
   it('shows a busy state while checking, then the result, and the sheet is checked', async () => {
     const sb = demoSandbox();
     const sp = await open({ sandbox: sb });

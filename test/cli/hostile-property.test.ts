@@ -9,14 +9,15 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ANSWER, OWNED_HEADERS, SHEET, UNIT_OWNED_HEADERS } from '../../src/core/contract';
+import { ANSWER, OWNED_HEADERS, PROGRESS_HEADER, RECOGNITION_COLUMN, SHEET, UNIT_OWNED_HEADERS } from '../../src/core/contract';
 import { normalizeName } from '../../src/core/names';
 import { runJob } from '../../src/local/cli/run-job';
 import { editedDemo } from './hostile-helpers';
 
 const SHEETS = [SHEET.config, SHEET.groups, SHEET.units, SHEET.fields, SHEET.registrations] as const;
 const ANSWER_HEADERS = Object.values(ANSWER);
-const ADDIN_HEADERS = new Set([...OWNED_HEADERS, ...UNIT_OWNED_HEADERS].map(normalizeName));
+// The columns the add-in owns (§3.5, §13, §14): the only cells a run may change.
+const ADDIN_HEADERS = new Set([...OWNED_HEADERS, ...UNIT_OWNED_HEADERS, PROGRESS_HEADER, RECOGNITION_COLUMN.dossier].map(normalizeName));
 
 const nameVariant = fc.constantFrom<(s: string) => string>(
   (s) => s, (s) => `${s} `, (s) => s.toUpperCase(), (s) => s.toLowerCase(), (s) => s.normalize('NFD'),

@@ -160,12 +160,24 @@ describe('row result', () => {
     expect(checkWorkbook(values, TZ, TODAY_AFTER).rows.get(2)!.status).toBe('Hợp lệ');
   });
 
-  it('warns, without changing the result, when Kế hoạch thực hiện is missing after Hạn xây dựng kế hoạch', () => {
+  it('requires Kế hoạch thực hiện once Hạn xây dựng kế hoạch has passed (§12.1 `Sau <Mốc>`, §13); an approved row keeps its result with a Lưu ý', () => {
     const before = row(check([answers('Ban Xây dựng Đảng')]), 2);
     expect(before.reasons).toEqual([]);
-    const after = row(check([answers('Ban Xây dựng Đảng')], {}, { year: 2026, month: 1, day: 16 }), 2);
-    expect(after.status).toBe('Hợp lệ');
-    expect(after.reasons).toEqual(['Lưu ý — Kế hoạch thực hiện: chưa nộp, hạn 15/01/2026 đã qua.']);
+    const jan16 = { year: 2026, month: 1, day: 16 };
+    // Not approved: the answer is now required (the rule of §13; before issue 13 this was only a warning).
+    const pending = row(check([answers('Ban Xây dựng Đảng')], {}, jan16), 2);
+    expect(pending.status).toBe('Cần bổ sung');
+    expect(pending.reasons).toEqual(['Kế hoạch thực hiện: chưa nộp; bắt buộc từ sau mốc "Xây dựng kế hoạch" (hạn 15/01/2026).']);
+    // Approved: the decision stands; the missing plan is followed by Tiến độ and the Nhắc báo cáo reminders.
+    const values = workbook([answers('Ban Xây dựng Đảng')]);
+    values.registrations![1][values.registrations![0].indexOf('Trạng thái phê duyệt')] = 'Đã duyệt';
+    const approved = checkWorkbook(values, TZ, jan16).rows.get(2)!;
+    expect(approved.status).toBe('Hợp lệ');
+    expect(approved.reasons).toEqual(['Lưu ý — Kế hoạch thực hiện: chưa nộp, hạn 15/01/2026 đã qua.']);
+    // Refused: nothing more is asked of it.
+    values.registrations![1][values.registrations![0].indexOf('Trạng thái phê duyệt')] = 'Không duyệt';
+    const refused = checkWorkbook(values, TZ, jan16).rows.get(2)!;
+    expect([refused.status, refused.reasons]).toEqual(['Hợp lệ', []]);
   });
 
   it('skips blank rows and keeps going after a 50,000-character answer', () => {

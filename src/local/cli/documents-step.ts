@@ -83,6 +83,22 @@ export async function writeDocuments(sandbox: Sandbox, outDir: string): Promise<
   return { notices, report, docx, noticeCalls, reportCalls };
 }
 
+/** Generates the commitments (one per unit and the list) through the bundle and writes them under `outDir/cam-ket`. */
+export async function writeCommitments(sandbox: Sandbox, outDir: string): Promise<string[]> {
+  const result = reply<{ documents: Array<{ id: string; unit: string }> }>(sandbox.call('generateCommitments', { source: 'sidebar' }), 'generateCommitments');
+  const dir = path.join(outDir, 'cam-ket');
+  await mkdir(dir, { recursive: true });
+  const files: string[] = [];
+  for (const d of result.documents) {
+    const bytes = await documentBytes(sandbox, d.id);
+    if (!bytes) continue;
+    const file = path.join(dir, `${d.unit ? `cam-ket-${fileSlug(d.unit)}` : 'danh-sach-cam-ket'}.docx`);
+    await writeFile(file, bytes);
+    files.push(file);
+  }
+  return files;
+}
+
 /** The side file that carries the emulated Drive (folder, documents, their uploads) from one run to the next. */
 export const DRIVE_SIDE_FILE = '_thidua_drive.json';
 

@@ -28,7 +28,7 @@ export function formatSummary(result: JobResult): string {
     out.push(`Biểu mẫu: ${result.form.formUrl}`,
       `  ${result.formRows} đăng ký gửi qua biểu mẫu, ${result.sampleRows - result.formRows} đăng ký giấy nhập tay; ${result.receipts} thư xác nhận.`);
   }
-  out.push(`Thư nhắc ngày ${result.today}: ${result.reminders.message}`);
+  out.push(`Thư nhắc ngày ${result.stageDay ?? result.today}: ${result.reminders.message}`);
   const docs = result.documents;
   if (docs) {
     const units = docs.notices.documents.filter((d) => d.kind === 'unitNotice').length;
@@ -44,6 +44,12 @@ export function formatSummary(result: JobResult): string {
     const r = result.recognition;
     out.push('', `Hồ sơ khen thưởng${r.marked ? ` (${r.marked} dòng được chọn hình thức khen thưởng)` : ''}: ${r.result.message}`,
       `  lệnh gọi Drive/Docs/DocumentApp: ${r.calls} cho ${r.result.documents.length} văn bản`);
+  }
+  const stage = result.milestoneStage;
+  if (stage) {
+    out.push('', `Giai đoạn sau, ngày ${stage.today}: ${stage.reported} nội dung đã nộp báo cáo và được đánh giá.`,
+      ...(d.phase ? [`  Mốc hiện nay: ${d.phase.milestone} (hạn ${d.phase.deadline}): ${d.phase.rowsDone}/${d.phase.rowsTotal} nội dung, ${d.phase.unitsDone}/${d.phase.unitsTotal} đơn vị đã nộp đủ.`] : []),
+      `  Chạy hằng ngày: ${stage.reminders.sent} thư, trong đó ${stage.reminders.milestone} thư "Nhắc báo cáo:".`, `  Báo cáo: ${stage.report.document.name}`);
   }
   if (d.problems.length) out.push('', `Vấn đề dữ liệu (${d.problems.length}):`, ...d.problems.map((p) => `  - ${p}`));
   if (result.strayCells.length) {

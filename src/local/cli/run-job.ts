@@ -25,7 +25,7 @@ import { readSettings } from '../../core/settings';
 import type {
   ApproveAllResult, CheckResult, Dashboard, FormResult, ReminderPreview, ReminderSendResult, SetupResult,
 } from '../../core/dto';
-import { loadDrive, saveDrive, writeDocuments, type WrittenDocuments } from './documents-step';
+import { loadDrive, saveDrive, writeCommitments, writeDocuments, type WrittenDocuments } from './documents-step';
 import { sampleRecognition, workbookRecognition, type RecognitionStep } from './recognition-step';
 import { screenshotStandaloneSidebar } from '../browser/screenshot';
 import { createSandbox, type Sandbox } from '../emulator';
@@ -39,6 +39,7 @@ import { SAMPLES } from './samples';
 import type { PresetSample } from './samples/sample-types';
 import { standaloneSidebar } from './sidebar-snapshot';
 import { writeMailFiles } from './write-mail';
+import { playMilestoneStage, type MilestoneStage } from './milestone-stage';
 
 export interface JobOptions {
   /** An .xlsx with the layout of DESIGN.md §3; absent = the embedded default. */
@@ -73,6 +74,10 @@ export interface JobResult {
   files: string[];
   /** Cells far away from the data (a stray key at A1048576): not read, kept as they are. */
   strayCells: Array<{ sheet: string; cell: string }>;
+  /** The later phase of an embedded sample run with a later --today (issue 13). */
+  milestoneStage?: MilestoneStage;
+  /** The day of the registration stage (the sample's own day when a later stage followed). */
+  stageDay: string;
 }
 
 export interface DocumentsStep extends WrittenDocuments {
@@ -92,7 +97,9 @@ export async function runJob(options: JobOptions): Promise<JobResult> {
   // Default: today in the spreadsheet's time zone (before 07:00 in Vietnam the UTC date is yesterday).
   const today = options.today ?? (options.workbook ? formatIsoDay(dayInZone(new Date(), model.timeZone)) : sample.today);
   checkToday(today);
-  const day = parseIsoDay(today)!;
+  // An embedded sample on a later --today: the sample plays on its own day, then its later phase on --today (issue 13).
+  const laterStage = !options.workbook && options.today !== undefined && options.today > sample.today;
+  const day = parseIsoDay(laterStage ? sample.today : today)!;
   const now = instantOfWallTime({ ...day, hour: options.hour ?? 8 }, model.timeZone);
   const sandbox = createSandbox({ workbook: model, now, drive: await loadDrive(options.workbook) });
 
@@ -124,6 +131,7 @@ export async function runJob(options: JobOptions): Promise<JobResult> {
   const recognition = options.workbook
     ? await workbookRecognition(sandbox, options.outDir)
     : await sampleRecognition(sandbox, options.outDir, questions.find((q) => q.role === 'name')!.title, questions.find((q) => q.role === 'category')?.title);
+  const milestoneStage = laterStage ? await playMilestoneStage(sandbox, today, options.outDir, options.hour ?? 8) : undefined;
   const dashboard = expectOk<Dashboard>(sandbox.call('getDashboard'), 'getDashboard');
   sandbox.call('showSidebar');
   const sidebarHtml = sandbox.uiLog.sidebars[sandbox.uiLog.sidebars.length - 1].html;
@@ -146,7 +154,11 @@ export async function runJob(options: JobOptions): Promise<JobResult> {
     files.push(...documents.docx.filter((f) => !noticeFiles.includes(f)));
   }
   if (recognition?.docx.length) files.push(`${path.join(options.outDir, 'khen-thuong')}/ (${recognition.docx.length} văn bản khen thưởng .docx)`);
-  return { model, today, setup, form, check, dashboard, reminders, sampleRows, formRows, receipts, checkCalls, documents, recognition, files, strayCells };
+  if (milestoneStage) files.push(milestoneStage.docx);
+  return {
+    model, today, setup, form, check, dashboard, reminders, sampleRows, formRows, receipts, checkCalls, documents, recognition, files, strayCells,
+    milestoneStage, stageDay: laterStage ? sample.today : today,
+  };
 }
 
 /** Reads the user's .xlsx; a file that is no readable .xlsx, or names a bad time zone, is a CliError naming it. */
@@ -183,7 +195,15 @@ async function documentsStep(sandbox: Sandbox, outDir: string, sample: PresetSam
   const unitTitle = presetQuestions(PRESETS[sample.preset]).find((q) => q.role === 'unit')!.title;
   const askedForMore = askForMore(sandbox, unitTitle);
   const approve = expectOk<ApproveAllResult>(sandbox.call('approveAllValid', { source: 'sidebar' }), 'approveAllValid');
-  return { askedForMore, approve, ...(await writeDocuments(sandbox, outDir)) };
+  // Checked again once approved: the approved rows start their milestones (`Tiến độ`, DESIGN.md §13).
+  if (approve.approved > 0) expectOk<CheckResult>(sandbox.call('checkRegistrations'), 'checkRegistrations');
+  const written = await writeDocuments(sandbox, outDir);
+  // A plan of commitments (dot-thi-dua): one Bản cam kết thi đua per unit and the list, in cam-ket/.
+  const categories = presetQuestions(PRESETS[sample.preset]).find((q) => q.role === 'category')?.choices ?? [];
+  if (categories.some((c) => normalizeName(c) === normalizeName('Cam kết'))) {
+    written.docx.push(...await writeCommitments(sandbox, outDir));
+  }
+  return { askedForMore, approve, ...written };
 }
 
 /** Paper registrations typed in, the form created, then the online ones submitted in time order. */

@@ -92,6 +92,8 @@ function applyChanges(
       const boldChanged = (before.fontWeights[r]?.[c] === 'bold') !== bold;
       if (!valueChanged && !noteChanged && !backgroundChanged && !boldChanged) continue;
       const cell = worksheet.getCell(r + 1, c + 1);
+      // A cell merged away under the user's merge shows nothing in Sheets: writing it would overwrite the merge's value.
+      if (cell.isMerged && cell.master !== cell) continue;
       if (backgroundChanged || boldChanged) {
         cell.style = styles.styleFor(cell.style, backgroundChanged ? background : undefined, boldChanged ? bold : undefined);
       }

@@ -3,7 +3,7 @@
  * columns, colours and notes of `Đăng ký` and `Đơn vị`, and logs one line — all under the
  * document lock. Running it twice changes nothing (the plans leave out unchanged columns).
  */
-import { OWNED, SHEET } from '../../core/contract';
+import { OWNED, PREVIOUS_YEAR_SHEET, SHEET } from '../../core/contract';
 import { dayInZone } from '../../core/calendar-day';
 import { checkWorkbook, summarizeCheck, type CheckOutcome } from '../../core/check-workbook';
 import { MSG } from '../../core/messages';
@@ -12,7 +12,8 @@ import { planUnitWrites } from '../../core/plan-unit-writes';
 import type { CheckResult } from '../../core/dto';
 import { appendLog } from '../activity-log';
 import { withDocumentLock } from '../lock';
-import { addApprovalDropdown } from '../approval-dropdown';
+import { addApprovalDropdown, addEvaluationDropdown } from '../approval-dropdown';
+import { addRegistrationProgress, addUnitProgress } from '../../core/milestones/progress-writes';
 import { applyWritePlan, readSheet, type Spreadsheet } from '../sheet-io';
 
 /** Reads the workbook and checks it without writing anything (also used by the dashboard). */
@@ -25,10 +26,12 @@ export function readAndCheck(ss: Spreadsheet, now: Date) {
   const registrations = readSheet(ss, SHEET.registrations, { notes: true });
   const questions = readSheet(ss, SHEET.questions);
   const milestones = readSheet(ss, SHEET.milestones);
+  const previousYear = readSheet(ss, PREVIOUS_YEAR_SHEET);
   const outcome = checkWorkbook(
     {
       config: config?.values, groups: groups?.values, fields: fields?.values, units: units?.values,
       registrations: registrations?.values, questions: questions?.values, milestones: milestones?.values,
+      previousYear: previousYear?.values,
     },
     timeZone,
     dayInZone(now, timeZone),
@@ -51,16 +54,19 @@ export function checkAndWrite(ss: Spreadsheet, now: Date, logLine = true): Check
   // A broken structure (a required column missing, a header row below row 1): nothing is written to either sheet.
   const writable = !outcome.structureBroken && !outcome.questionsBroken;
   if (writable && registrations && registrations.values.length && outcome.columns) {
-    const plan = planRegistrationWrites(registrations.values, registrations.notes ?? [], outcome);
+    const { plan, createdEvaluationColumn } = addRegistrationProgress(
+      planRegistrationWrites(registrations.values, registrations.notes ?? [], outcome), registrations.values, outcome.progress);
     idByRow = plan.idByRow;
     applyWritePlan(registrations.sheet, plan, registrations.values.length, registrations.values[0].length);
     if (outcome.columns.missingOwned.includes('approval')) {
       const column = plan.columns.find((c) => c.cells[0] === OWNED.approval)!.column;
       addApprovalDropdown(registrations.sheet, column);
     }
+    if (createdEvaluationColumn !== undefined) addEvaluationDropdown(registrations.sheet, createdEvaluationColumn);
   }
   if (writable && units && units.values.length) {
-    const plan = planUnitWrites(units.values, units.backgrounds ?? [], outcome.units, now);
+    const plan = addUnitProgress(planUnitWrites(units.values, units.backgrounds ?? [], outcome.units, now),
+      units.values, units.backgrounds ?? [], outcome.progress, new Set(outcome.units.map((u) => u.unit.row)));
     applyWritePlan(units.sheet, plan, units.values.length, units.values[0].length);
   }
   if (logLine) {

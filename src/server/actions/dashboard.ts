@@ -14,6 +14,8 @@ import { storedForm, submitTriggerInstalled } from '../form-store';
 import type { Spreadsheet } from '../sheet-io';
 import { readAndCheck } from './check-registrations';
 import { dailyTriggerInstalled } from './daily-run';
+import { phaseOf } from '../../core/milestones/phase';
+import { plansCommitments } from '../../core/documents/commitments';
 
 export function dashboardAction(ss: Spreadsheet): Dashboard {
   const { outcome } = readAndCheck(ss, new Date());
@@ -47,5 +49,7 @@ export function dashboardAction(ss: Spreadsheet): Dashboard {
     presets: noPlan ? PRESET_IDS.map((id) => ({ id, label: PRESETS[id].label, description: PRESETS[id].description })) : [],
     structure: categoryStructure(outcome).map((s) => ({ ...s, cap: s.cap ?? null, targetPercent: s.targetPercent ?? null })),
     totalMax: outcome.settings.totalMax ?? null,
+    phase: phaseOf(outcome.progress, outcome.today),
+    commitments: plansCommitments(outcome),
   };
 }

@@ -63,9 +63,10 @@ function handle(ss: Spreadsheet, row: number, namedValues: Record<string, string
   lines.push({ action: MSG.logSubmit, unit: unitName, content: `${MSG.submitChecked(row, result.status)} ${result.reasons.join(' ')}`.trim(), result: MSG.logOk });
 
   const submittedAt = formatDateTimeVi(timestampOf(values, run.outcome.columns.answers, now), timeZone);
+  const editUrl = editUrlOf(timestampOf(values, run.outcome.columns.answers, now));
   const content = planReceipt({
     unitName, title: result.title, registrationId: id, status: result.status, reasons: result.reasons,
-    editUrl: editUrlOf(timestampOf(values, run.outcome.columns.answers, now)), changed: previous ? changedAnswers(previous.f, fingerprint, fingerprintTitles(run.outcome.columns)) : [],
+    editUrl, changed: previous ? changedAnswers(previous.f, fingerprint, fingerprintTitles(run.outcome.columns)) : [],
     isEdit: Boolean(previous), contactUnit: run.outcome.settings.contactUnit, submittedAt,
   });
   const addresses = [...(result.unit?.emails ?? []), ...respondentEmail(namedValues)];
@@ -73,7 +74,8 @@ function handle(ss: Spreadsheet, row: number, namedValues: Record<string, string
     name: run.outcome.settings.issuingBody || run.outcome.settings.contactUnit, replyTo: run.outcome.settings.contactEmail,
   }, { left: remainingQuota() });
   lines.push(receiptLogLine(unitName, content.subject, sent));
-  props.setProperty(key, JSON.stringify({ f: fingerprint } satisfies ReceiptRecord));
+  // The edit link is kept too: the milestone reminders (§13) give it for each row still missing a report.
+  props.setProperty(key, JSON.stringify({ f: fingerprint, ...(editUrl ? { e: editUrl } : {}) } satisfies ReceiptRecord));
   appendLog(ss, lines, now);
 }
 

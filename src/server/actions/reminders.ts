@@ -7,7 +7,9 @@
  */
 import { ROW_STATUS, SHEET, UNIT_HEADER, UNIT_STATUS } from '../../core/contract';
 import type { ReminderPreview, ReminderSendResult } from '../../core/dto';
-import { MSG, REMINDER_TEXT } from '../../core/messages';
+import { MILESTONE_MSG, MSG, REMINDER_TEXT } from '../../core/messages';
+import { planMilestoneReminders, type PlannedMilestoneReminder } from '../../core/milestones/milestone-reminders';
+import { readEditLinks } from '../edit-links';
 import { planReminders, type PlannedReminder, type ReminderMode } from '../../core/reminder-plan';
 import { sortAddresses } from '../../core/emails';
 import { indexHeaders } from '../../core/table';
@@ -24,14 +26,24 @@ import { findSheet } from '../find-sheet';
 /** Stop sending when this much of Apps Script's 6-minute limit is used. */
 export const SEND_BUDGET_MS = 4.5 * 60 * 1000;
 
-function plan(ss: Spreadsheet, outcome: CheckOutcome, mode: ReminderMode): PlannedReminder[] {
+/** A registration reminder (§6) or a milestone reminder (§13, `milestone` set): both go through the same send. */
+type Planned = PlannedReminder | (PlannedMilestoneReminder & { reason: 'bao-cao' });
+
+function plan(ss: Spreadsheet, outcome: CheckOutcome, mode: ReminderMode): Planned[] {
   // No reminder goes out on a sheet whose structure is broken: every unit would look unregistered.
   if (outcome.structureBroken) return [];
   const record = readReminderRecord(ss);
-  return planReminders({
+  const registration = planReminders({
     units: outcome.units, today: outcome.today, settings: outcome.settings,
     sent: record.sent, postponed: record.postponed, links: unitLinks(ss), mode,
   });
+  if (!outcome.progress.tracked) return registration;
+  const milestone = planMilestoneReminders({
+    progress: outcome.progress, units: outcome.units, today: outcome.today, settings: outcome.settings,
+    sent: record.sent, postponed: record.postponed, editLinks: readEditLinks(), mode,
+  }).map((m) => ({ ...m, reason: 'bao-cao' as const }));
+  return [...registration, ...milestone]
+    .sort((a, b) => Number(b.postponedBefore) - Number(a.postponedBefore) || a.unitRow - b.unitRow);
 }
 
 /** `Đường dẫn đăng ký` of each unit, by name. */
@@ -65,7 +77,8 @@ export function previewRemindersAction(ss: Spreadsheet): ReminderPreview {
 }
 
 /** Why, as the preview shows it: `Chưa đăng ký` or `Không đăng ký` as in `Trạng thái`, `Cần bổ sung` with its rows' reasons. */
-function previewReason(p: PlannedReminder, result: UnitResult | undefined): string {
+function previewReason(p: Planned, result: UnitResult | undefined): string {
+  if (p.reason === 'bao-cao') return MILESTONE_MSG.reminderReason(p.milestone, p.missing);
   if (p.reason === 'chua-dang-ky' && result?.status === UNIT_STATUS.notRegistered) return UNIT_STATUS.notRegistered;
   const label = MSG.reminderReason(p.reason);
   if (p.reason !== 'can-bo-sung' || !result) return label;
@@ -90,7 +103,7 @@ export function sendRemindersAction(ss: Spreadsheet, keys: readonly string[] | u
   });
 }
 
-function sendPlanned(ss: Spreadsheet, due: PlannedReminder[], outcome: CheckOutcome, started: number, now: Date): ReminderSendResult {
+function sendPlanned(ss: Spreadsheet, due: Planned[], outcome: CheckOutcome, started: number, now: Date): ReminderSendResult {
   const quota = { left: remainingQuota() };
   const sender = { name: outcome.settings.issuingBody || outcome.settings.contactUnit, replyTo: outcome.settings.contactEmail };
   const lines: LogLine[] = [];

@@ -21,12 +21,17 @@ import { docxFile } from '../documents/docx-upload';
 import { withDocumentLock } from '../lock';
 import type { Spreadsheet } from '../sheet-io';
 import { readAndCheck } from './check-registrations';
+import { milestoneToReview } from '../../core/documents/review-report';
+import { generateReviewReport } from './review-report';
 
 export function generateSummaryReportAction(ss: Spreadsheet): ReportResult {
   return withDocumentLock(() => {
     const now = new Date();
     const { outcome, registrations, timeZone } = readAndCheck(ss, now);
     const { settings, today } = outcome;
+    // After a milestone's date: that milestone's review report (DESIGN.md §13).
+    const reviewed = milestoneToReview(outcome, today);
+    if (reviewed && registrations) return generateReviewReport(ss, outcome, reviewed, registrations.values, now);
     const year = planYear(settings, today);
     const spec = buildSummaryReport(outcome, settings, today,
       registrations ? { values: registrations.values, columns: outcome.columns, timeZone } : undefined);
