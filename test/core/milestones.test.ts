@@ -194,3 +194,27 @@ describe('review report names', () => {
     expect(REVIEW_TEXT.closing('Báo cáo kết quả', 'Ban Thường vụ Đảng ủy')).toBe('Trên đây là báo cáo kết quả của Ban Thường vụ Đảng ủy.');
   });
 });
+
+describe('planMilestoneReminders', () => {
+  it('sends one Nhắc báo cáo per unit and run: the earliest milestone due, the later one the next day', async () => {
+    const { planMilestoneReminders } = await import('../../src/core/milestones/milestone-reminders');
+    const values = approvedValues();
+    values[0].push('Báo cáo kết quả');
+    values.slice(1).forEach((r) => r.push(''));
+    const o = checkWorkbook({ ...workbook([]), registrations: values }, TZ, d(2026, 11, 20));
+    const plan = (sent: Set<string>) => planMilestoneReminders({
+      progress: o.progress, units: o.units, today: o.today, settings: o.settings, sent, postponed: new Set(), editLinks: new Map(), mode: 'daily',
+    });
+    const first = plan(new Set());
+    expect(first.map((p) => [p.unitName, p.key])).toEqual([
+      ['Ban Xây dựng Đảng', 'bc-bao-cao-ket-qua/sau-3'],
+      ['Chi bộ Công an', 'bc-xay-dung-ke-hoach/sau-7'],
+      ['Chi bộ thôn 1', 'bc-xay-dung-ke-hoach/sau-7'],
+    ]);
+    const next = plan(new Set(first.map((p) => `${p.unitName}|${p.key}`)));
+    expect(next.map((p) => [p.unitName, p.key])).toEqual([
+      ['Chi bộ Công an', 'bc-bao-cao-ket-qua/sau-3'],
+      ['Chi bộ thôn 1', 'bc-bao-cao-ket-qua/sau-3'],
+    ]);
+  });
+});

@@ -3,7 +3,8 @@
  * milestone's column is reminded on that milestone's days (`Nhắc trước hạn (ngày)` before,
  * `Nhắc sau hạn (ngày)` after its `Hạn`, or those of `Cấu hình`), with the same rules as the
  * registration reminders of §6: a key per milestone and stage (`bc-xay-dung-ke-hoach/sau-3`)
- * sent at most once, nothing before the first scheduled day, postponed units first. The e-mail
+ * sent at most once, nothing before the first scheduled day, at most one per unit and run (the
+ * earliest milestone due; a later one the next day), postponed units first. The e-mail
  * (subject `Nhắc báo cáo:`) lists the rows still missing, each with its edit link.
  */
 import { formatDayVi, type CalendarDay } from '../calendar-day';
@@ -61,6 +62,8 @@ export function planMilestoneReminders(input: MilestoneReminderInput): PlannedMi
       if (stage.stage === EARLY_STAGE) continue;
       const key = `${milestoneKeyPart(m.name)}/${stage.stage}`;
       if (input.sent.has(`${unit.name}|${key}`)) continue;
+      // One Nhắc báo cáo per unit and run: the earliest milestone due; a later one goes the next day.
+      if (planned.some((p) => p.unitRow === unit.row)) continue;
       planned.push({
         unitName: unit.name, unitRow: unit.row, milestone: m.name, missing: rows.length, key, addresses: unit.emails,
         postponedBefore: input.postponed.has(unit.name),
