@@ -160,6 +160,12 @@ export type ApproveAllResult = z.infer<typeof ApproveAllResultSchema>;
 /** A sidebar request for the notices; `perUnit` adds one notice per unit. */
 export const GenerateNoticesRequestSchema = z.object({ source: z.literal('sidebar'), perUnit: z.optional(z.boolean()) });
 
+/**
+ * What a run did to a document: `created` the first time, `updated` in place, `recreated` when
+ * the earlier one was deleted, `unchanged` when its content is the one already uploaded.
+ */
+export const DocumentStatusSchema = z.enum(['created', 'updated', 'recreated', 'unchanged']);
+
 /** One generated Google Doc. */
 export const GeneratedDocumentSchema = z.object({
   kind: z.enum(['notice', 'unitNotice', 'report']),
@@ -168,8 +174,7 @@ export const GeneratedDocumentSchema = z.object({
   name: z.string(),
   id: z.string(),
   url: z.string(),
-  /** `created` the first time, `updated` in place, `recreated` when the earlier one was deleted. */
-  status: z.enum(['created', 'updated', 'recreated', 'unchanged']),
+  status: DocumentStatusSchema,
 });
 export type GeneratedDocument = z.infer<typeof GeneratedDocumentSchema>;
 

@@ -9,7 +9,7 @@ import { CommendationsResultSchema, type CommendationsResult } from '../../src/c
 import { paragraphText, paragraphsOf, type DocumentModel } from '../../src/local/emulator';
 import { createSandbox, type Sandbox } from '../../src/local/emulator';
 import { newWorkbookModel, type CellValue } from '../../src/local/emulator/workbook-model';
-import { cell, col, morningOf, sheet } from '../support/bundle';
+import { cell, col, morningOf, setConfig, sheet } from '../support/bundle';
 
 const TODAY = '2026-11-20';
 
@@ -20,15 +20,6 @@ const ok = <T>(reply: unknown): T => {
 };
 const generate = (sb: Sandbox): CommendationsResult =>
   CommendationsResultSchema.parse(ok<CommendationsResult>(sb.call('generateCommendations', { source: 'sidebar' })));
-
-function setConfig(sb: Sandbox, config: Record<string, string>): void {
-  const cfg = sheet(sb.workbook, 'Cấu hình');
-  for (const [key, value] of Object.entries(config)) {
-    const row = cfg.values.findIndex((r) => r[0] === key);
-    if (row >= 0) cfg.values[row][1] = value;
-    else cfg.values.push([key, value]);
-  }
-}
 
 interface Proposal { unit: string; kind: 'Tập thể' | 'Cá nhân'; name: string; position: string; form?: string; achievement?: string }
 

@@ -9,22 +9,13 @@ import { describe, expect, it } from 'vitest';
 import { NoticesResultSchema, ReportResultSchema, type NoticesResult, type ReportResult } from '../../src/core/dto';
 import { paragraphsOf, paragraphText, type DocumentModel, type TableModel } from '../../src/local/emulator';
 import type { Sandbox } from '../../src/local/emulator';
-import { col, demoSandbox, sheet } from '../support/bundle';
+import { col, demoSandbox, setConfig, sheet } from '../support/bundle';
 
 const ok = <T>(reply: unknown): T => {
   const r = reply as { ok?: boolean; message?: string };
   if (!r || r.ok !== true) throw new Error(`not ok: ${r?.message}`);
   return JSON.parse(JSON.stringify(reply)) as T;
 };
-
-function setConfig(sb: Sandbox, config: Record<string, string>): void {
-  const cfg = sheet(sb.workbook, 'Cấu hình');
-  for (const [key, value] of Object.entries(config)) {
-    const row = cfg.values.findIndex((r) => r[0] === key);
-    if (row >= 0) cfg.values[row][1] = value;
-    else cfg.values.push([key, value]);
-  }
-}
 
 const docOf = (sb: Sandbox, id: string): DocumentModel => sb.documents.get(id)!;
 const allText = (doc: DocumentModel) => paragraphsOf(doc.body).map(paragraphText).join('\n');

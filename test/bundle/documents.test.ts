@@ -18,7 +18,7 @@ import {
   newParagraph, newTable, paragraphText, paragraphsOf, type DocumentModel, type ParagraphModel, type TableModel,
 } from '../../src/local/emulator';
 import { createSandbox, type Sandbox } from '../../src/local/emulator';
-import { cell, col, demoSandbox, morningOf, sheet } from '../support/bundle';
+import { cell, col, demoSandbox, morningOf, setConfig, sheet } from '../support/bundle';
 
 // ——— running the bundle ———
 
@@ -38,15 +38,6 @@ function checkedDemo(config: Record<string, string> = {}): Sandbox {
   setConfig(sb, config);
   ok(sb.call('checkRegistrations'));
   return sb;
-}
-
-function setConfig(sb: Sandbox, config: Record<string, string>): void {
-  const cfg = sheet(sb.workbook, 'Cấu hình');
-  for (const [key, value] of Object.entries(config)) {
-    const row = cfg.values.findIndex((r) => r[0] === key);
-    if (row >= 0) cfg.values[row][1] = value;
-    else cfg.values.push([key, value]);
-  }
 }
 
 const STATE = {

@@ -73,3 +73,13 @@ export function rowOf(model: WorkbookModel, unit: string, titleIncludes: string)
   if (i < 0) throw new Error(`no row for ${unit} / ${titleIncludes}`);
   return i + 1;
 }
+
+/** Types `Cấu hình` values as staff would: an existing `Mục` row gets the value, a new one is appended. */
+export function setConfig(sb: Sandbox, config: Record<string, string>): void {
+  const cfg = sheet(sb.workbook, 'Cấu hình');
+  for (const [key, value] of Object.entries(config)) {
+    const row = cfg.values.findIndex((r) => r[0] === key);
+    if (row >= 0) cfg.values[row][1] = value;
+    else cfg.values.push([key, value]);
+  }
+}

@@ -3,6 +3,7 @@
  * what it receives, the tests validate what the bundle returns.
  */
 import * as z from 'zod/mini';
+import { DocumentStatusSchema } from '../dto';
 
 export const CommendationDocumentSchema = z.object({
   kind: z.enum(['submission', 'decision', 'certificate']),
@@ -11,7 +12,7 @@ export const CommendationDocumentSchema = z.object({
   name: z.string(),
   id: z.string(),
   url: z.string(),
-  status: z.enum(['created', 'updated', 'recreated', 'unchanged']),
+  status: DocumentStatusSchema,
 });
 export type CommendationDocument = z.infer<typeof CommendationDocumentSchema>;
 
