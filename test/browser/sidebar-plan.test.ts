@@ -42,6 +42,8 @@ describe.skipIf(!chromiumAvailable())('the plan in the sidebar', () => {
     expect(await sp.page.$$eval('#structure li', (l) => l.map((x) => x.textContent))).toEqual([
       'Khách mời0 (0%) / tối đa 60 (30%)', 'Điển hình tiên tiến0 (0%) / tối đa 140 (70%)',
     ]);
+    // A plan without the category `Cam kết` offers no commitments to sign.
+    expect(await sp.page.locator('#commitments').isVisible()).toBe(false);
     expect(sp.errors).toEqual([]);
     expect(cell(sheet(sb.workbook, SHEET.registrations), 1, 'Dấu thời gian')).toBe('Dấu thời gian');
   });
