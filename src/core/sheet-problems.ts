@@ -4,7 +4,7 @@
  * `Đăng ký` with one `Mã đăng ký`, a `Mục` of `Cấu hình` typed twice (the first is used), an
  * invalid `Email đầu mối` (the e-mails then go out with no reply-to).
  */
-import { CONFIG_HEADERS, CONFIG_KEY, GROUP_HEADER, OWNED, SHEET, UNIT_HEADER } from './contract';
+import { CONFIG_HEADERS, CONFIG_KEY, GROUP_HEADER, OWNED, UNIT_HEADER } from './contract';
 import { isValidEmail } from './emails';
 import { MSG } from './messages';
 import { normalizeName } from './names';

@@ -9,7 +9,7 @@ import { ANSWER, OWNED, SHEET } from '../../src/core/contract';
 import { CheckResponseSchema, ReminderPreviewResponseSchema, SetupResultSchema } from '../../src/core/dto';
 import { isValidEmail, sortAddresses } from '../../src/core/emails';
 import { splitEmails } from '../../src/core/roster';
-import { cell, col, demoSandbox, modelSnapshot, sheet } from '../support/bundle';
+import { cell, col, demoSandbox, sheet } from '../support/bundle';
 
 type Sb = ReturnType<typeof demoSandbox>;
 const check = (sb: Sb, source = 'sidebar') => {

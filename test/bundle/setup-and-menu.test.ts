@@ -3,7 +3,7 @@ import { PLAN_OPTIONAL_KEYS } from '../../src/core/plan-setup';
 import { PRESETS } from '../../src/core/presets';
 import { describe, expect, it } from 'vitest';
 import { ANSWER, CONFIG_KEY, MENU_ITEMS, OWNED_HEADERS, SHEET, UNIT_INPUT_HEADERS, UNIT_OWNED_HEADERS } from '../../src/core/contract';
-import { DEFAULT_CONFIG_ROWS, DEFAULT_UNITS } from '../../src/core/defaults';
+import { DEFAULT_UNITS } from '../../src/core/defaults';
 import { DashboardSchema, SetupResultSchema } from '../../src/core/dto';
 import { newSheetModel, newWorkbookModel } from '../../src/local/emulator/workbook-model';
 import { cell, col, demoSandbox, modelSnapshot, sandboxOn, sheet } from '../support/bundle';

@@ -26,7 +26,6 @@ import { buildCompletionNotice, completionDeadline, completionTable } from './co
 import { planCitation } from './plan-citation';
 import { recipientsOf } from './recipients';
 import { DEFAULT_PLAN_COLUMNS, listColumns, listedOf, listLayout, type ListedItem, type PlanColumns } from './item-columns';
-import { periodCell } from './table-layout';
 import { readRegistrationDetails } from './registration-details';
 
 /** One registration as the notices need it (the server reads the approval columns). */
@@ -105,10 +104,6 @@ export function noticeUnits(items: readonly ApprovalItem[]): string[] {
     if ((isApproved(item) || needsMore(item)) && !seen.has(normalizeName(item.unit))) seen.set(normalizeName(item.unit), item.unit);
   }
   return [...seen.values()];
-}
-
-function periodOf(item: { start: CalendarDay | undefined; end: CalendarDay | undefined }): string {
-  return periodCell(item.start ? formatDayVi(item.start) : '', item.end ? formatDayVi(item.end) : '');
 }
 
 /** An item as a list shows it, with its number and (in the consolidated list) its unit cell. */

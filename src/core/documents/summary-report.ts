@@ -30,7 +30,7 @@ import { countByField, kindsText } from './item-counts';
 import { planCitation } from './plan-citation';
 import { recipientsOf } from './recipients';
 import { assessment, figuresTable, proposals } from './report-assessment';
-import { periodCell, TABLE_LAYOUT } from './table-layout';
+import { TABLE_LAYOUT } from './table-layout';
 import { listColumns, listedOf, listLayout, planColumns, type ItemColumn, type ListedItem } from './item-columns';
 import { readRegistrationDetails, type RegistrationDetail } from './registration-details';
 
