@@ -5,6 +5,11 @@
  * Pure: plain arithmetic plus `Intl.DateTimeFormat`, which Apps Script V8 provides.
  */
 
+// Locals: in the emulation's sandbox (node:vm) every read of a global such as `Math` goes
+// through the context's interceptor; these run for every date cell of every check (issue 12, item 10).
+const floor = Math.floor;
+const isInteger = Number.isInteger;
+
 /** A date as a calendar day in the spreadsheet's time zone (month 1–12). */
 export interface CalendarDay {
   readonly year: number;
@@ -49,7 +54,7 @@ export function daysInMonth(year: number, month: number): number {
 /** Whether the three integers name an existing day of years 1–9999. */
 export function isValidCalendarDay(year: number, month: number, day: number): boolean {
   return (
-    Number.isInteger(year) && Number.isInteger(month) && Number.isInteger(day) &&
+    isInteger(year) && isInteger(month) && isInteger(day) &&
     year >= MIN_YEAR && year <= MAX_YEAR &&
     month >= 1 && month <= 12 &&
     day >= 1 && day <= daysInMonth(year, month)
@@ -73,26 +78,26 @@ export function compareDays(a: CalendarDay, b: CalendarDay): number {
 export function dayNumber(d: CalendarDay): number {
   // Howard Hinnant's days_from_civil: years start in March so the leap day comes last.
   const y = d.month <= 2 ? d.year - 1 : d.year;
-  const era = Math.floor(y / 400);
+  const era = floor(y / 400);
   const yearOfEra = y - era * 400;
   const monthFromMarch = (d.month + 9) % 12;
-  const dayOfYear = Math.floor((153 * monthFromMarch + 2) / 5) + d.day - 1;
-  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  const dayOfYear = floor((153 * monthFromMarch + 2) / 5) + d.day - 1;
+  const dayOfEra = yearOfEra * 365 + floor(yearOfEra / 4) - floor(yearOfEra / 100) + dayOfYear;
   return era * 146_097 + dayOfEra - 719_468;
 }
 
 /** The day `n` days after 1970-01-01 (inverse of dayNumber); throws RangeError outside years 1–9999. */
 export function fromDayNumber(n: number): CalendarDay {
-  if (!Number.isInteger(n)) throw new RangeError(`Not a whole day number: ${n}`);
+  if (!isInteger(n)) throw new RangeError(`Not a whole day number: ${n}`);
   const z = n + 719_468;
-  const era = Math.floor(z / 146_097);
+  const era = floor(z / 146_097);
   const dayOfEra = z - era * 146_097;
-  const yearOfEra = Math.floor(
-    (dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365,
+  const yearOfEra = floor(
+    (dayOfEra - floor(dayOfEra / 1460) + floor(dayOfEra / 36_524) - floor(dayOfEra / 146_096)) / 365,
   );
-  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
-  const monthFromMarch = Math.floor((5 * dayOfYear + 2) / 153);
-  const day = dayOfYear - Math.floor((153 * monthFromMarch + 2) / 5) + 1;
+  const dayOfYear = dayOfEra - (365 * yearOfEra + floor(yearOfEra / 4) - floor(yearOfEra / 100));
+  const monthFromMarch = floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - floor((153 * monthFromMarch + 2) / 5) + 1;
   const month = monthFromMarch < 10 ? monthFromMarch + 3 : monthFromMarch - 9;
   const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
   return calendarDay(year, month, day);
@@ -170,11 +175,11 @@ export function wallTimeInZone(instant: Date | number, timeZone: string): WallTi
   const ms = toEpochMs(instant);
   const offset = hourOffset(ms, timeZone);
   if (offset === null) return exactWallTime(ms, timeZone);
-  const local = Math.floor(ms / 1000) * 1000 + offset;
-  const days = Math.floor(local / MS_PER_DAY);
+  const local = floor(ms / 1000) * 1000 + offset;
+  const days = floor(local / MS_PER_DAY);
   const inDay = local - days * MS_PER_DAY;
   const { year, month, day } = fromDayNumber(days);
-  return { year, month, day, hour: Math.floor(inDay / 3_600_000), minute: Math.floor(inDay / 60_000) % 60, second: Math.floor(inDay / 1000) % 60 };
+  return { year, month, day, hour: floor(inDay / 3_600_000), minute: floor(inDay / 60_000) % 60, second: floor(inDay / 1000) % 60 };
 }
 
 /**
@@ -187,7 +192,7 @@ const offsetsByZone = new Map<string, Map<number, number | null>>();
 function hourOffset(ms: number, timeZone: string): number | null {
   let offsets = offsetsByZone.get(timeZone);
   if (!offsets) { offsets = new Map(); offsetsByZone.set(timeZone, offsets); }
-  const hour = Math.floor(ms / 3_600_000);
+  const hour = floor(ms / 3_600_000);
   let offset = offsets.get(hour);
   if (offset === undefined) {
     const start = hour * 3_600_000;
@@ -233,12 +238,12 @@ function wallAsUtcMs(w: WallTimeInput): number {
 
 /** The zone's offset from UTC (ms) at an instant. */
 function offsetAt(ms: number, timeZone: string): number {
-  const whole = Math.floor(ms / 1000) * 1000;
+  const whole = floor(ms / 1000) * 1000;
   return wallAsUtcMs(wallTimeInZone(whole, timeZone)) - whole;
 }
 
 function checkWallTime(p: WallTimeInput): void {
-  const inRange = (v: number | undefined, max: number) => v === undefined || (Number.isInteger(v) && v >= 0 && v <= max);
+  const inRange = (v: number | undefined, max: number) => v === undefined || (isInteger(v) && v >= 0 && v <= max);
   if (!isValidCalendarDay(p.year, p.month, p.day) || !inRange(p.hour, 23) || !inRange(p.minute, 59) || !inRange(p.second, 59)) {
     throw new RangeError(`Not a wall time: ${JSON.stringify(p)}`);
   }

@@ -203,10 +203,18 @@ export const LOCAL_TIME_SOURCE = String.raw`(function (RealDate, zone) {
     while (s.length < width) s = '0' + s;
     return (n < 0 ? '-' : '') + s;
   }
+  // The zone's long name of an instant, remembered per instant: a check turns every date cell
+  // into text (String(date)), and formatToParts costs far more than the rest of toString.
+  var longNames = new Map();
   function longName(t) {
+    var known = longNames.get(t);
+    if (known !== undefined) return known;
+    var name = '';
     var parts = nameFormat.formatToParts(t);
-    for (var i = 0; i < parts.length; i++) if (parts[i].type === 'timeZoneName') return parts[i].value;
-    return '';
+    for (var i = 0; i < parts.length; i++) if (parts[i].type === 'timeZoneName') { name = parts[i].value; break; }
+    if (longNames.size >= 100000) longNames.clear();
+    longNames.set(t, name);
+    return name;
   }
   // ICU names historic offsets "GMT+08:00" where V8's toString keeps the zone's current
   // names: fall back to the current standard / daylight name.
