@@ -14,6 +14,7 @@ import { backgroundToFill } from './colors';
 import { writeCell } from './cell-value';
 import { findPropertiesWorksheet, isListsWorksheet } from './read';
 import './serial-dates';
+import './xml-chunks';
 import { ListFormulas, LISTS_SHEET, toExcelValidation } from './validations';
 import { addHiddenTextSheet, writePropertiesSheet, writeSheet } from './write';
 import { widthFromPixels } from './widths';

@@ -16,6 +16,7 @@ import { inferredGrid, isUsedCell, usedExtent } from './grid';
 import { propertiesRows, propertiesSheetName, type SheetLayout } from './properties-sheet';
 import { ListFormulas, LISTS_SHEET, toExcelValidation } from './validations';
 import { widthFromPixels } from './widths';
+import './xml-chunks';
 
 function addWorksheet(workbook: ExcelJS.Workbook, sheet: SheetModel): ExcelJS.Worksheet {
   return workbook.addWorksheet(sheet.name, {
