@@ -163,6 +163,10 @@ export const DOC_TEXT = {
   byFieldIntro: 'Phân theo lĩnh vực:',
   fieldCount: (field: string, count: string, last: boolean) => `- ${field}: ${count}${last ? '.' : ';'}`,
   selectedTableTitle: (year: number, w: PlanWords = DEFAULT_WORDS) => `DANH SÁCH ${w.phrase.toUpperCase()} NĂM ${year} ĐƯỢC LỰA CHỌN`,
+  /** The headers of the lists' fixed columns (item-columns.ts); the others are the plan's question titles. */
+  listUnit: 'Đơn vị',
+  listCategory: 'Loại',
+  listPeriod: 'Thời gian thực hiện',
   /** The last column of a list of rows to complete. */
   toCompleteColumn: 'Nội dung cần bổ sung, hoàn thiện',
   noComment: 'Liên hệ đơn vị đầu mối để biết nội dung cần bổ sung.',

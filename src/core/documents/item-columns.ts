@@ -13,6 +13,7 @@ import { questionOfRole, type Question } from '../questions';
 import { matchFieldList } from '../roster';
 import type { Settings } from '../settings';
 import type { Alignment } from './document-spec';
+import { DOC_TEXT } from './document-text';
 import { formatDayVi, type CalendarDay } from '../calendar-day';
 import { periodCell, type TableLayout } from './table-layout';
 
@@ -34,7 +35,7 @@ export interface PlanColumns {
 
 /** The lists of DESIGN §3.5 (also used when a document is built without a plan). */
 export const DEFAULT_PLAN_COLUMNS: PlanColumns = {
-  name: 'Tên mô hình, phong trào, việc làm', hasCategory: true, field: 'Lĩnh vực', hasPeriod: true, listed: [],
+  name: ANSWER.title, hasCategory: true, field: ANSWER.field, hasPeriod: true, listed: [],
   annex: [ANSWER.implementingUnit, ANSWER.partnerUnits, ANSWER.scale, ANSWER.responsiblePerson],
   narrow: [],
 };
@@ -51,7 +52,7 @@ export function planColumns(questions: readonly Question[], settings: Pick<Setti
   const isDefaultPlan = !listed.length && DEFAULT_PLAN_COLUMNS.annex.every((t) => titles.has(normalizeName(t)))
     && name === ANSWER.title;
   return {
-    name: name === ANSWER.title ? DEFAULT_PLAN_COLUMNS.name : name ?? DEFAULT_PLAN_COLUMNS.name,
+    name: name ?? DEFAULT_PLAN_COLUMNS.name,
     hasCategory: questionOfRole(questions, 'category') !== undefined,
     field: questionOfRole(questions, 'field')?.title,
     hasPeriod: questionOfRole(questions, 'start') !== undefined || questionOfRole(questions, 'end') !== undefined,
@@ -119,21 +120,21 @@ export function listColumns<T extends ListedItem>(
     ? col(t, s.extra * 0.5, 'center', true, (i: T) => i.extra[normalizeName(t)] ?? '')
     : col(t, s.extra * 1.4, 'left', false, (i: T) => i.extra[normalizeName(t)] ?? '')));
   const out: ItemColumn<T>[] = [col(numberHeader, s.number, 'center', true, numberCell)];
-  if (unitCell) out.push(col('Đơn vị', s.unit, 'left', false, unitCell));
+  if (unitCell) out.push(col(DOC_TEXT.listUnit, s.unit, 'left', false, unitCell));
   // The plan's own columns take their width from the name column, the widest of §3.5's.
   const own = kind === 'annex' ? plan.annex : kind === 'needsMore' ? [] : plan.listed;
   out.push(col(plan.name, own.length && own !== DEFAULT_PLAN_COLUMNS.annex ? s.name * 0.6 : s.name, 'left', false, (i) => i.title));
-  if (plan.hasCategory) out.push(col('Loại', s.category, 'center', true, (i) => i.type));
+  if (plan.hasCategory) out.push(col(DOC_TEXT.listCategory, s.category, 'center', true, (i) => i.type));
   if (plan.field) out.push(col(plan.field, s.field, 'left', false, (i) => i.field));
   if (kind === 'annex' && plan.annex === DEFAULT_PLAN_COLUMNS.annex) {
     // §3.5's annex: implementing and partner units, scale, then the period, then the person in charge.
     const [implementing, partners, scale, person] = plan.annex;
     out.push(...extra([implementing, partners]).map((c) => ({ ...c, share: 0.1 })), { ...extra([scale])[0], share: 0.09 });
-    if (plan.hasPeriod) out.push(col('Thời gian thực hiện', s.period, 'center', true, (i) => i.period));
+    if (plan.hasPeriod) out.push(col(DOC_TEXT.listPeriod, s.period, 'center', true, (i) => i.period));
     out.push({ ...extra([person])[0], share: 0.13 });
     return [...out, ...tail];
   }
-  if (plan.hasPeriod && kind !== 'needsMore') out.push(col('Thời gian thực hiện', s.period, 'center', true, (i) => i.period));
+  if (plan.hasPeriod && kind !== 'needsMore') out.push(col(DOC_TEXT.listPeriod, s.period, 'center', true, (i) => i.period));
   if (kind !== 'needsMore') out.push(...extra(kind === 'annex' ? plan.annex : plan.listed));
   return [...out, ...tail];
 }

@@ -19,6 +19,7 @@ import { APPROVAL, DEFAULT_PRESET, DOC_PROPERTY, OWNED, ROW_STATUS, SHEET, UNIT_
 import { normalizeName } from '../../core/names';
 import { dayInZone, formatIsoDay, instantOfWallTime, parseIsoDay } from '../../core/calendar-day';
 import { EARLY_STAGE } from '../../core/reminder-schedule';
+import { COMMITMENT_CATEGORY } from '../../core/documents/commitments';
 import { PRESETS } from '../../core/presets';
 import { presetQuestions } from '../../core/presets/preset-questions';
 import { readSettings } from '../../core/settings';
@@ -198,9 +199,9 @@ async function documentsStep(sandbox: Sandbox, outDir: string, sample: PresetSam
   // Checked again once approved: the approved rows start their milestones (`Tiến độ`, DESIGN.md §13).
   if (approve.approved > 0) expectOk<CheckResult>(sandbox.call('checkRegistrations'), 'checkRegistrations');
   const written = await writeDocuments(sandbox, outDir);
-  // A plan of commitments (dot-thi-dua): one Bản cam kết thi đua per unit and the list, in cam-ket/.
+  // A plan of commitments (its `Loại` offers `Cam kết`): one Bản cam kết thi đua per unit and the list, in cam-ket/.
   const categories = presetQuestions(PRESETS[sample.preset]).find((q) => q.role === 'category')?.choices ?? [];
-  if (categories.some((c) => normalizeName(c) === normalizeName('Cam kết'))) {
+  if (categories.some((c) => normalizeName(c) === normalizeName(COMMITMENT_CATEGORY))) {
     written.docx.push(...await writeCommitments(sandbox, outDir));
   }
   return { askedForMore, approve, ...written };
