@@ -18,6 +18,26 @@ const COMBINING_MARK = /\p{M}/gu;
 export function normalizeName(s: unknown): string {
   if (s === null || s === undefined) return '';
   const text = typeof s === 'string' ? s : String(s);
+  if (text.length > NORMALIZED_MAX_LENGTH) return normalizeText(text);
+  let normal = normalized.get(text);
+  if (normal === undefined) {
+    if (normalized.size >= NORMALIZED_LIMIT) normalized.clear();
+    normal = normalizeText(text);
+    normalized.set(text, normal);
+  }
+  return normal;
+}
+
+/**
+ * Names already normalised in this execution: a check compares the same few thousand unit
+ * names, statuses and headers tens of thousands of times. Bounded, and a pure function's
+ * memory: clearing it changes nothing but time.
+ */
+const normalized = new Map<string, string>();
+const NORMALIZED_LIMIT = 50_000;
+const NORMALIZED_MAX_LENGTH = 200;
+
+function normalizeText(text: string): string {
   return text
     .normalize('NFC')
     .replace(INVISIBLE, '')

@@ -13,7 +13,6 @@
  * check, reminders, then the notices of the rows already `Đã duyệt` and the report of the day.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
-import type ExcelJS from 'exceljs';
 import path from 'node:path';
 import { APPROVAL, DEFAULT_PRESET, DOC_PROPERTY, OWNED, ROW_STATUS, SHEET, UNIT_STATUS, UNIT_HEADER, type PresetId } from '../../core/contract';
 import { normalizeName } from '../../core/names';
@@ -31,7 +30,7 @@ import { sampleRecognition, workbookRecognition, type RecognitionStep } from './
 import { screenshotStandaloneSidebar } from '../browser/screenshot';
 import { createSandbox, type Sandbox } from '../emulator';
 import { newWorkbookModel, type WorkbookModel } from '../emulator/workbook-model';
-import { readWorkbookXlsx, snapshotModel, writeIntoCopy, writeWorkbookXlsx } from '../xlsx';
+import { readWorkbookXlsx, snapshotModel, writeIntoCopy, writeWorkbookXlsx, type HelperSheets } from '../xlsx';
 import { checkToday, isTimeZone } from './cli-args';
 import { CLI_TEXT, CliError } from './cli-error';
 import { appendSampleRows, typeUnitDetails } from './demo-workbook';
@@ -91,8 +90,8 @@ export interface DocumentsStep extends WrittenDocuments {
 export async function runJob(options: JobOptions): Promise<JobResult> {
   const sample = SAMPLES[options.preset ?? DEFAULT_PRESET];
   const strayCells: JobResult['strayCells'] = [];
-  const loaded: { workbook?: ExcelJS.Workbook } = {};
-  const model = options.workbook ? await readUserWorkbook(options.workbook, strayCells, loaded) : newWorkbookModel(sample.workbookTitle);
+  const helpers: HelperSheets = {};
+  const model = options.workbook ? await readUserWorkbook(options.workbook, strayCells, helpers) : newWorkbookModel(sample.workbookTitle);
   // What the user's file held, so the output is that file with only the run's changes (issue 12, item 7).
   const asRead = options.workbook ? snapshotModel(model) : undefined;
   // Default: today in the spreadsheet's time zone (before 07:00 in Vietnam the UTC date is yesterday).
@@ -141,7 +140,7 @@ export async function runJob(options: JobOptions): Promise<JobResult> {
   const workbookFile = path.join(options.outDir, 'dang-ky.xlsx');
   const sidebarFile = path.join(options.outDir, 'sidebar.html');
   const sidebarPng = path.join(options.outDir, 'sidebar.png');
-  if (options.workbook && asRead) await writeIntoCopy(loaded.workbook ?? options.workbook, asRead, model, workbookFile);
+  if (options.workbook && asRead) await writeIntoCopy(options.workbook, helpers, asRead, model, workbookFile);
   else await writeWorkbookXlsx(model, workbookFile);
   await saveDrive(sandbox, options.outDir);
   await writeFile(sidebarFile, standaloneSidebar(sidebarHtml, { getDashboard: dashboard, checkRegistrations: check, previewReminders: preview }));
@@ -163,10 +162,10 @@ export async function runJob(options: JobOptions): Promise<JobResult> {
 }
 
 /** Reads the user's .xlsx; a file that is no readable .xlsx, or names a bad time zone, is a CliError naming it. */
-async function readUserWorkbook(file: string, strayCells: JobResult['strayCells'], loaded: { workbook?: ExcelJS.Workbook }): Promise<WorkbookModel> {
+async function readUserWorkbook(file: string, strayCells: JobResult['strayCells'], helpers: HelperSheets): Promise<WorkbookModel> {
   let model: WorkbookModel;
   try {
-    model = await readWorkbookXlsx(file, { strayCells, loaded });
+    model = await readWorkbookXlsx(file, { strayCells, helpers });
   } catch {
     throw new CliError(CLI_TEXT.notXlsx(file));
   }

@@ -4,4 +4,4 @@
  */
 export { readWorkbookXlsx, type ReadOptions } from './read';
 export { writeWorkbookXlsx } from './write';
-export { snapshotModel, writeIntoCopy, type SheetSnapshot } from './write-copy';
+export { snapshotModel, writeIntoCopy, type HelperSheets, type SheetSnapshot } from './write-copy';

@@ -15,6 +15,7 @@ import { coveredExtent } from './grid';
 import { isPropertiesSheet, parsePropertiesRows, type SheetLayout } from './properties-sheet';
 import { readSheet } from './read-sheet';
 import { LISTS_SHEET } from './validations';
+import type { HelperSheets } from './write-copy';
 
 /** Options of readWorkbookXlsx. */
 export interface ReadOptions {
@@ -22,8 +23,8 @@ export interface ReadOptions {
   timeZone?: string;
   /** Receives `{ sheet, cell }` for every stray cell far from the data, left out of the model. */
   strayCells?: Array<{ sheet: string; cell: string }>;
-  /** Receives the loaded exceljs workbook, for a run that writes into a copy of the file (no second parse). */
-  loaded?: { workbook?: ExcelJS.Workbook };
+  /** Receives what the file holds of the add-in's hidden sheets, for a run that writes into a copy of it. */
+  helpers?: HelperSheets;
 }
 
 /**
@@ -81,8 +82,12 @@ export function isListsWorksheet(worksheet: ExcelJS.Worksheet): boolean {
 export async function readWorkbookXlsx(file: string, options: ReadOptions = {}): Promise<WorkbookModel> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(file);
-  if (options.loaded) options.loaded.workbook = workbook;
   const propertiesSheet = findPropertiesWorksheet(workbook);
+  const listsSheet = workbook.worksheets.find(isListsWorksheet);
+  if (options.helpers) {
+    options.helpers.propertiesSheet = propertiesSheet?.name;
+    options.helpers.listsSheet = listsSheet ? { name: listsSheet.name, columns: listsSheet.columnCount } : undefined;
+  }
   const stored = propertiesSheet ? parsePropertiesRows(propertiesSheetRows(propertiesSheet)) : { documentProperties: {} };
   const timeZone = stored.timeZone || options.timeZone || DEFAULT_TIME_ZONE;
 

@@ -1,167 +1,207 @@
 /**
- * Writes the result of a run into a copy of the user's own .xlsx (issue 12, item 7): the
- * original file is loaded, and only what the run changed — cell values and formulas, row
- * colours, notes, bold, dropdowns, frozen rows, column widths, new sheets and the hidden
- * properties sheet — is written over it. Everything else (merged cells, hidden rows,
- * filters, number formats, rich text, hyperlinks, other sheets, a user sheet named like the
- * properties sheet) is as the user left it.
+ * Writes the result of a run into a copy of the user's own .xlsx (issue 12, items 7 and 10):
+ * the original package is opened and only what the run changed — cell values and formulas,
+ * backgrounds, bold, notes, dropdowns, frozen rows, column widths, new sheets and the
+ * hidden properties and lists sheets — is written into its parts, as text, row by row.
+ * Everything else (merged cells, hidden rows, filters, number formats, rich text,
+ * hyperlinks, other sheets, a user sheet named like the properties sheet, parts this writer
+ * does not know) is byte for byte as the user left it. Nothing of the file is loaded into
+ * an object model, so a 50,000-row workbook is written in seconds and little memory.
  */
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import ExcelJS from 'exceljs';
-import type { CellValue, DataValidationModel, SheetModel, WorkbookModel } from '../emulator/workbook-model';
-import { backgroundToFill } from './colors';
-import { writeCell } from './cell-value';
-import { findPropertiesWorksheet, isListsWorksheet } from './read';
-import './serial-dates';
-import './xml-chunks';
-import { ListFormulas, LISTS_SHEET, toExcelValidation } from './validations';
-import { addHiddenTextSheet, writePropertiesSheet, writeSheet } from './write';
-import { widthFromPixels } from './widths';
+import { newSheetModel, type SheetModel, type WorkbookModel } from '../emulator/workbook-model';
+import { CONTENT_TYPE, OoxmlPackage, REL_TYPE, insertBeforeClose, type WorkbookSheet } from './copy/ooxml-package';
+import type { CellContext } from './copy/cell-xml';
+import { writeNotes } from './copy/notes-part';
+import { SharedStrings } from './copy/shared-strings';
+import { diffSheet, emptySnapshot, type SheetChanges, type SheetSnapshot } from './copy/sheet-diff';
+import { StylesPart } from './copy/styles-part';
+import { EMPTY_WORKSHEET, patchWorksheet } from './copy/worksheet-part';
+import { attr, escapeXml, setAttr } from './copy/xml-text';
+import { layoutsToStore, propertiesNeeded } from './write';
+import { propertiesRows, propertiesSheetName } from './properties-sheet';
+import { ListFormulas, LISTS_SHEET } from './validations';
 
-/** What a sheet held when it was read: the parts a run may change, and the model sheet it is of. */
-export type SheetSnapshot = Pick<SheetModel,
-  'name' | 'sheetId' | 'frozenRows' | 'values' | 'formulas' | 'notes' | 'backgrounds' | 'fontWeights' | 'validations' | 'columnWidths'>
-  & { sheet: SheetModel };
+export { snapshotModel, type SheetSnapshot } from './copy/sheet-diff';
 
-/** A copy of every sheet as read (rows are copied, cells are shared: a run replaces cells, never mutates them). */
-export function snapshotModel(model: WorkbookModel): SheetSnapshot[] {
-  const rows = <T>(grid: T[][]) => grid.map((row) => row.slice());
-  return model.sheets.map((s) => ({
-    sheet: s, name: s.name, sheetId: s.sheetId, frozenRows: s.frozenRows,
-    values: rows(s.values), formulas: rows(s.formulas), notes: rows(s.notes), backgrounds: rows(s.backgrounds),
-    fontWeights: rows(s.fontWeights),
-    validations: new Map([...s.validations].map(([k, v]) => [k, { ...v, values: [...v.values] }])),
-    columnWidths: new Map(s.columnWidths),
-  }));
+/** What the reader found of the add-in's helper sheets in the original file. */
+export interface HelperSheets {
+  /** Name of the hidden properties sheet, when the file has one. */
+  propertiesSheet?: string;
+  /** The hidden lists sheet and the columns it already uses. */
+  listsSheet?: { name: string; columns: number };
 }
 
-const sameValue = (a: CellValue | undefined, b: CellValue | undefined): boolean => {
-  const x = a ?? '';
-  const y = b ?? '';
-  if (x instanceof Date && y instanceof Date) return x.getTime() === y.getTime();
-  return x === y;
-};
+/** One sheet to write: its part (existing, or new) and its changes. */
+interface SheetJob {
+  part: string;
+  changes: SheetChanges;
+}
 
-const sameRule = (a: DataValidationModel | undefined, b: DataValidationModel | undefined) =>
-  JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+class CopyWriter {
+  readonly pkg: OoxmlPackage;
+  readonly workbookPart: string;
+  readonly ctx: CellContext;
+  private readonly stylesPart: string;
+  private sharedStringsPart?: string;
+  private drawings = 0;
+  /** New `<sheet>` elements, in order, to go before the helper sheets. */
+  private readonly added: Array<{ name: string; part: string; hidden: boolean; helper: boolean }> = [];
+
+  constructor(bytes: Buffer, timeZone: string) {
+    this.pkg = new OoxmlPackage(bytes);
+    this.workbookPart = this.pkg.workbookPart();
+    const rels = this.pkg.relationships(this.workbookPart);
+    this.stylesPart = rels.find((r) => r.type === REL_TYPE.styles)?.part ?? 'xl/styles.xml';
+    this.sharedStringsPart = rels.find((r) => r.type === REL_TYPE.sharedStrings)?.part;
+    const workbookXml = this.pkg.text(this.workbookPart);
+    const date1904 = /<(?:\w+:)?workbookPr\b[^>]*\sdate1904="(1|true)"/.test(workbookXml);
+    this.ctx = {
+      styles: new StylesPart(this.pkg.text(this.stylesPart)),
+      strings: new SharedStrings(this.sharedStringsPart ? this.pkg.text(this.sharedStringsPart) : undefined),
+      timeZone, date1904, prefix: '',
+    };
+    this.drawings = Math.max(0, ...this.pkg.sheets().map((_, i) => i + 1));
+  }
+
+  sheets(): WorkbookSheet[] {
+    return this.pkg.sheets();
+  }
+
+  /** Writes `changes` into worksheet `part` (a new part starts empty). */
+  writeSheet({ part, changes }: SheetJob, formulas: ListFormulas): void {
+    const legacyDrawing = writeNotes(this.pkg, part, changes.notes, ++this.drawings);
+    const xml = this.pkg.text(part) || EMPTY_WORKSHEET;
+    this.pkg.set(part, patchWorksheet(xml, {
+      writes: changes.writes, frozenRows: changes.frozenRows, columnWidths: changes.columnWidths,
+      validations: changes.validations, formulas, legacyDrawing,
+    }, this.ctx));
+  }
+
+  /** A new worksheet part for a sheet named `name` (listed in the workbook when finished). */
+  newSheet(name: string, hidden: boolean, helper: boolean): string {
+    const part = this.pkg.freeName('xl/worksheets/sheet', '.xml');
+    this.pkg.set(part, EMPTY_WORKSHEET);
+    this.added.push({ name, part, hidden, helper });
+    return part;
+  }
+
+  rename(from: string, to: string): void {
+    const xml = this.pkg.text(this.workbookPart);
+    const escaped = escapeXml(from).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    this.pkg.set(this.workbookPart, xml.replace(new RegExp(`<((?:\\w+:)?)sheet\\b[^>]*\\sname="${escaped}"[^>]*/?>`), (tag) => setAttr(tag, 'name', to)));
+  }
+
+  /** Lists the new sheets, drops the calculation chain, writes styles and strings; the package's bytes. */
+  finish(): Buffer {
+    let xml = this.pkg.text(this.workbookPart);
+    const ids = [...xml.matchAll(/<(?:\w+:)?sheet\b[^>]*\ssheetId="(\d+)"/g)].map((m) => Number(m[1]));
+    let nextId = Math.max(0, ...ids) + 1;
+    const relPrefix = /\sxmlns:([\w.-]+)="http:\/\/schemas\.openxmlformats\.org\/officeDocument\/2006\/relationships"/.exec(xml)?.[1];
+    if (!relPrefix && this.added.length) {
+      xml = xml.replace(/<((?:\w+:)?)workbook\b[^>]*>/, (tag) => setAttr(tag, 'xmlns:r', 'http://schemas.openxmlformats.org/officeDocument/2006/relationships'));
+    }
+    const r = relPrefix ?? 'r';
+    const sheetPrefix = /<((?:\w+:)?)sheets\b/.exec(xml)?.[1] ?? '';
+    for (const sheet of this.added) {
+      this.pkg.set(this.workbookPart, xml);
+      const relId = this.pkg.addRelationship(this.workbookPart, REL_TYPE.worksheet, sheet.part);
+      this.pkg.addContentType(sheet.part, CONTENT_TYPE.worksheet);
+      const element = `<${sheetPrefix}sheet name="${escapeXml(sheet.name)}" sheetId="${nextId++}"${sheet.hidden ? ' state="hidden"' : ''} ${r}:id="${relId}"/>`;
+      xml = this.pkg.text(this.workbookPart);
+      const helper = sheet.helper ? undefined : this.firstHelperSheet(xml);
+      xml = helper ? xml.replace(helper, element + helper) : insertBeforeClose(xml, 'sheets', element);
+    }
+    this.pkg.set(this.workbookPart, xml);
+    this.dropCalcChain();
+    if (this.ctx.styles.changed) this.pkg.set(this.stylesPart, this.ctx.styles.toXml());
+    if (this.ctx.strings.changed) {
+      if (!this.sharedStringsPart) {
+        this.sharedStringsPart = 'xl/sharedStrings.xml';
+        this.pkg.addRelationship(this.workbookPart, REL_TYPE.sharedStrings, this.sharedStringsPart);
+        this.pkg.addContentType(this.sharedStringsPart, CONTENT_TYPE.sharedStrings);
+      }
+      this.pkg.set(this.sharedStringsPart, this.ctx.strings.toXml());
+    }
+    return this.pkg.toBuffer();
+  }
+
+  /** The `<sheet>` element of the first helper sheet already in the workbook (new user sheets go before it). */
+  private firstHelperSheet(xml: string): string | undefined {
+    for (const m of xml.matchAll(/<(?:\w+:)?sheet\b[^>]*\/?>/g)) {
+      const name = attr(m[0], 'name') ?? '';
+      if (attr(m[0], 'state') && /^_thidua_(properties|lists)/.test(name)) return m[0];
+    }
+    return undefined;
+  }
+
+  /** Formulas the run changed would be out of the calculation chain: Excel rebuilds it when it is absent. */
+  private dropCalcChain(): void {
+    const chain = this.pkg.relationships(this.workbookPart).find((rel) => rel.type === REL_TYPE.calcChain);
+    if (!chain) return;
+    this.pkg.removeRelationship(this.workbookPart, chain.id);
+    this.pkg.removeContentType(chain.part);
+    this.pkg.remove(chain.part);
+  }
+}
+
+/** A hidden sheet of plain text rows as a model sheet (the properties and lists sheets). */
+function textSheet(name: string, rows: string[][], widths: Array<[number, number]> = []): SheetModel {
+  const sheet = newSheetModel(name, 0);
+  sheet.hidden = true;
+  sheet.values = rows.map((row) => [...row]);
+  for (const [column, pixels] of widths) sheet.columnWidths.set(column, pixels);
+  return sheet;
+}
 
 /**
- * Styles of a loaded file are shared between cells; a changed colour or weight gives a cell
- * a derived style, and every cell with the same original style and the same change shares
- * that one derived style object. exceljs then writes it once (its style index is keyed by
- * object), instead of copying, hashing and storing a style per cell — at 50,000 rows × 22
- * columns of row colour that is what made writing slow and heavy.
- */
-class DerivedStyles {
-  private readonly byOriginal = new Map<Partial<ExcelJS.Style> | undefined, Map<string, Partial<ExcelJS.Style>>>();
-
-  styleFor(original: Partial<ExcelJS.Style> | undefined, background: string | undefined, bold: boolean | undefined): Partial<ExcelJS.Style> {
-    let derived = this.byOriginal.get(original);
-    if (!derived) { derived = new Map(); this.byOriginal.set(original, derived); }
-    const key = `${background ?? ''}|${bold ?? ''}`;
-    let style = derived.get(key);
-    if (!style) {
-      style = { ...original };
-      if (background !== undefined) style.fill = backgroundToFill(background) ?? { type: 'pattern', pattern: 'none' };
-      if (bold !== undefined) style.font = { ...original?.font, bold };
-      derived.set(key, style);
-    }
-    return style;
-  }
-}
-
-/** Writes the cells of `after` that differ from `before` into `worksheet`. */
-function applyChanges(
-  worksheet: ExcelJS.Worksheet, before: SheetSnapshot, after: SheetModel, timeZone: string, formulas: ListFormulas, styles: DerivedStyles,
-): void {
-  const rowCount = Math.max(before.values.length, after.values.length, before.notes.length, after.notes.length,
-    before.backgrounds.length, after.backgrounds.length, before.fontWeights.length, after.fontWeights.length);
-  for (let r = 0; r < rowCount; r++) {
-    const width = Math.max(before.values[r]?.length ?? 0, after.values[r]?.length ?? 0, before.notes[r]?.length ?? 0,
-      after.notes[r]?.length ?? 0, before.backgrounds[r]?.length ?? 0, after.backgrounds[r]?.length ?? 0,
-      before.fontWeights[r]?.length ?? 0, after.fontWeights[r]?.length ?? 0);
-    for (let c = 0; c < width; c++) {
-      const value = after.values[r]?.[c];
-      const formula = after.formulas[r]?.[c] ?? '';
-      const valueChanged = !sameValue(before.values[r]?.[c], value) || (before.formulas[r]?.[c] ?? '') !== formula;
-      const note = after.notes[r]?.[c] ?? '';
-      const noteChanged = (before.notes[r]?.[c] ?? '') !== note;
-      const background = after.backgrounds[r]?.[c] ?? '#ffffff';
-      const backgroundChanged = (before.backgrounds[r]?.[c] ?? '#ffffff') !== background;
-      const bold = after.fontWeights[r]?.[c] === 'bold';
-      const boldChanged = (before.fontWeights[r]?.[c] === 'bold') !== bold;
-      if (!valueChanged && !noteChanged && !backgroundChanged && !boldChanged) continue;
-      const cell = worksheet.getCell(r + 1, c + 1);
-      // A cell merged away under the user's merge shows nothing in Sheets: writing it would overwrite the merge's value.
-      if (cell.isMerged && cell.master !== cell) continue;
-      if (backgroundChanged || boldChanged) {
-        cell.style = styles.styleFor(cell.style, backgroundChanged ? background : undefined, boldChanged ? bold : undefined);
-      }
-      // A date written sets its number format on the cell's style: give that cell a style of its own first.
-      if (valueChanged && value instanceof Date) cell.style = { ...cell.style };
-      if (valueChanged) {
-        if ((value === undefined || value === '') && !formula) cell.value = null;
-        else writeCell(cell, value, formula, timeZone);
-      }
-      if (noteChanged) {
-        if (note) cell.note = note;
-        else (cell as unknown as { _comment?: unknown })._comment = undefined;
-      }
-    }
-  }
-  const keys = new Set([...before.validations.keys(), ...after.validations.keys()]);
-  for (const key of keys) {
-    const rule = after.validations.get(key);
-    if (sameRule(before.validations.get(key), rule)) continue;
-    const [row, column] = key.split(',').map(Number);
-    const cell = worksheet.getCell(row, column);
-    if (rule) cell.dataValidation = toExcelValidation(rule, formulas);
-    else (cell as unknown as { dataValidation?: unknown }).dataValidation = undefined;
-  }
-  if (before.frozenRows !== after.frozenRows) {
-    worksheet.views = after.frozenRows > 0 ? [{ state: 'frozen', xSplit: 0, ySplit: after.frozenRows }] : [];
-  }
-  for (const [column, pixels] of after.columnWidths) {
-    if (before.columnWidths.get(column) !== pixels) worksheet.getColumn(column).width = widthFromPixels(pixels);
-  }
-}
-
-/** Long dropdown lists of new or changed rules go after the columns an existing lists sheet already uses. */
-function listsFrom(workbook: ExcelJS.Workbook): { formulas: ListFormulas; existing?: ExcelJS.Worksheet } {
-  const existing = workbook.worksheets.find(isListsWorksheet);
-  return { formulas: new ListFormulas(existing ? existing.columnCount : 0), existing };
-}
-
-/**
- * Writes `after` into a copy of the original file (its path, or the workbook the reader
- * loaded from it) at `file`: `before` is what the reader made of the original
- * (snapshotModel right after readWorkbookXlsx).
+ * Writes `after` into a copy of the .xlsx `original` at `file`: `before` is what the reader
+ * made of the original (snapshotModel right after readWorkbookXlsx) and `helpers` what it
+ * found of the add-in's hidden sheets.
  */
 export async function writeIntoCopy(
-  original: string | ExcelJS.Workbook, before: readonly SheetSnapshot[], after: WorkbookModel, file: string,
+  original: string, helpers: HelperSheets, before: readonly SheetSnapshot[], after: WorkbookModel, file: string,
 ): Promise<void> {
-  // The workbook the reader loaded (not changed by reading), or the file loaded again.
-  const workbook = typeof original === 'string' ? new ExcelJS.Workbook() : original;
-  if (typeof original === 'string') await workbook.xlsx.readFile(original);
-  const oldProperties = findPropertiesWorksheet(workbook);
-  if (oldProperties) workbook.removeWorksheet(oldProperties.id);
-  const { formulas, existing: listsSheet } = listsFrom(workbook);
+  const writer = new CopyWriter(await readFile(original), after.timeZone);
+  const parts = new Map(writer.sheets().map((s) => [s.name, s.part]));
+  const formulas = new ListFormulas(helpers.listsSheet?.columns ?? 0);
   const bySheet = new Map(before.map((s) => [s.sheet, s]));
-  const styles = new DerivedStyles();
   for (const sheet of after.sheets) {
-    const original = bySheet.get(sheet);
-    const worksheet = original ? workbook.getWorksheet(original.name) : undefined;
-    if (!original || !worksheet) { writeSheet(workbook, sheet, after.timeZone, formulas); continue; }
-    if (worksheet.name !== sheet.name) worksheet.name = sheet.name;
-    applyChanges(worksheet, original, sheet, after.timeZone, formulas, styles);
+    const snapshot = bySheet.get(sheet);
+    const existing = snapshot ? parts.get(snapshot.name) : undefined;
+    if (snapshot && existing) {
+      if (snapshot.name !== sheet.name) writer.rename(snapshot.name, sheet.name);
+      writer.writeSheet({ part: existing, changes: diffSheet(snapshot, sheet) }, formulas);
+    } else {
+      const part = writer.newSheet(sheet.name, sheet.hidden, false);
+      writer.writeSheet({ part, changes: diffSheet(emptySnapshot(sheet), sheet) }, formulas);
+    }
   }
-  const start = formulas.firstColumn;
-  formulas.sheetLists.forEach((values, i) => {
-    const target = listsSheet ?? workbook.getWorksheet(LISTS_SHEET) ?? addHiddenTextSheet(workbook, LISTS_SHEET, []);
-    values.forEach((value, r) => { target.getCell(r + 1, start + i + 1).value = value; });
-  });
-  writePropertiesSheet(workbook, after, after.sheets);
+  if (formulas.sheetLists.length) {
+    const listsPart = helpers.listsSheet ? parts.get(helpers.listsSheet.name) : undefined;
+    const rows: string[][] = [];
+    formulas.sheetLists.forEach((values, i) => values.forEach((value, r) => {
+      rows[r] ??= [];
+      rows[r][formulas.firstColumn + i] = value;
+    }));
+    const lists = textSheet(LISTS_SHEET, rows.map((row) => Array.from(row, (v) => v ?? '')));
+    const part = listsPart ?? writer.newSheet(LISTS_SHEET, true, true);
+    writer.writeSheet({ part, changes: diffSheet(emptySnapshot(lists), lists) }, formulas);
+  }
+  writeProperties(writer, helpers, parts, after);
   await mkdir(path.dirname(path.resolve(file)), { recursive: true });
-  await workbook.xlsx.writeFile(file);
+  await writeFile(file, writer.finish());
+}
+
+/** The properties sheet rewritten in place (or added): document properties, time zone, sheet layouts. */
+function writeProperties(writer: CopyWriter, helpers: HelperSheets, parts: Map<string, string>, after: WorkbookModel): void {
+  const existing = helpers.propertiesSheet ? parts.get(helpers.propertiesSheet) : undefined;
+  if (!existing && !propertiesNeeded(after, after.sheets)) return;
+  const rows = propertiesRows({ documentProperties: after.documentProperties, timeZone: after.timeZone, layouts: layoutsToStore(after.sheets) });
+  const sheet = textSheet(helpers.propertiesSheet ?? '', rows.length ? rows : [['key', 'value']], [[1, 168], [2, 420]]);
+  let part = existing;
+  if (part) writer.pkg.set(part, EMPTY_WORKSHEET);
+  else part = writer.newSheet(propertiesSheetName([...writer.sheets().map((s) => s.name), ...after.sheets.map((s) => s.name)]), true, true);
+  writer.writeSheet({ part, changes: diffSheet(emptySnapshot(sheet), sheet) }, new ListFormulas());
 }

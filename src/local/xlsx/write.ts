@@ -76,7 +76,7 @@ export function writeListsSheet(workbook: ExcelJS.Workbook, formulas: ListFormul
 }
 
 /** Ids and grid sizes a reader would not infer by itself. */
-function layoutsToStore(sheets: SheetModel[]): SheetLayout[] {
+export function layoutsToStore(sheets: SheetModel[]): SheetLayout[] {
   return sheets
     .map((sheet, index) => ({ sheet, index, grid: inferredGrid(sheet) }))
     .filter(({ sheet, index, grid }) =>
@@ -84,12 +84,15 @@ function layoutsToStore(sheets: SheetModel[]): SheetLayout[] {
     .map(({ sheet }) => ({ name: sheet.name, sheetId: sheet.sheetId, maxRows: sheet.maxRows, maxColumns: sheet.maxColumns }));
 }
 
+/** Whether the workbook has anything for the properties sheet to keep. */
+export function propertiesNeeded(model: WorkbookModel, sheets: SheetModel[]): boolean {
+  return Object.keys(model.documentProperties).length > 0 || layoutsToStore(sheets).length > 0 || model.timeZone !== DEFAULT_TIME_ZONE;
+}
+
 /** Writes the hidden properties sheet under a name no user sheet has. */
 export function writePropertiesSheet(workbook: ExcelJS.Workbook, model: WorkbookModel, sheets: SheetModel[]): void {
+  if (!propertiesNeeded(model, sheets)) return;
   const layouts = layoutsToStore(sheets);
-  const needed = Object.keys(model.documentProperties).length > 0 || layouts.length > 0
-    || model.timeZone !== DEFAULT_TIME_ZONE;
-  if (!needed) return;
   const rows = propertiesRows({ documentProperties: model.documentProperties, timeZone: model.timeZone, layouts });
   const worksheet = addHiddenTextSheet(workbook, propertiesSheetName(workbook.worksheets.map((w) => w.name)), rows);
   worksheet.getColumn(1).width = 24;
