@@ -77,4 +77,23 @@ describe('writing into a package another program wrote', () => {
     expect((again.sheets[0].values[1][1] as Date).toISOString()).toBe(deadline.toISOString());
     expect(again.sheets[0].values[2]).toEqual(['Chi bộ thôn 2', '', 5, 10]);
   });
+
+  it('reuses the styles an earlier run derived: a row going red, green, red again adds no style the third time', async () => {
+    let file = path.join(dir, 'vao.xlsx');
+    await writeFile(file, writeZip(Object.entries(PARTS).map(([name, xml]) => ({ name, data: Buffer.from(xml) }))));
+    const counts: number[] = [];
+    for (const [i, colour] of ['#f4cccc', '#d9ead3', '#f4cccc'].entries()) {
+      const helpers: HelperSheets = {};
+      const model = await readWorkbookXlsx(file, { helpers });
+      const before = snapshotModel(model);
+      model.sheets[0].backgrounds[1] = [colour, colour, colour, colour];
+      const out = path.join(dir, `ra-${i}.xlsx`);
+      await writeIntoCopy(file, helpers, before, model, out);
+      const styles = readZip(await readFile(out)).find((e) => e.name === 'xl/styles.xml')!.data.toString('utf8');
+      counts.push(Number(/<cellXfs count="(\d+)"/.exec(styles)![1]));
+      file = out;
+    }
+    expect(counts[2]).toBe(counts[1]);
+    expect(counts[1]).toBeLessThanOrEqual(counts[0] + 2);
+  });
 });

@@ -28,6 +28,7 @@ export class StylesPart {
   private readonly lists = new Map<Collection, string[]>();
   private readonly added = new Map<Collection, string[]>();
   private readonly derived = new Map<string, number>();
+  private readonly known = new Map<Collection, Map<string, number>>();
   private readonly fillIds = new Map<string, number>();
   private readonly fontIds = new Map<string, number>();
   private readonly formatIds = new Map<string, number>();
@@ -93,9 +94,24 @@ export class StylesPart {
     return [...this.lists.get(name)!, ...this.added.get(name)!];
   }
 
+  /**
+   * The index of `element` in its collection: an identical one already there (one this
+   * writer appended on an earlier run, say) is reused, so daily runs do not pile up styles
+   * towards Excel's limit of 64,000.
+   */
   private append(name: Collection, element: string): number {
+    let known = this.known.get(name);
+    if (!known) {
+      known = new Map();
+      this.lists.get(name)!.forEach((xml, i) => { if (!known!.has(xml)) known!.set(xml, i); });
+      this.known.set(name, known);
+    }
+    const found = known.get(element);
+    if (found !== undefined) return found;
     this.added.get(name)!.push(element);
-    return this.all(name).length - 1;
+    const index = this.all(name).length - 1;
+    known.set(element, index);
+    return index;
   }
 
   private fillFor(background: string): number {
