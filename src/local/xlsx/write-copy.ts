@@ -89,8 +89,8 @@ class CopyWriter {
 
   rename(from: string, to: string): void {
     const xml = this.pkg.text(this.workbookPart);
-    const escaped = escapeXml(from).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    this.pkg.set(this.workbookPart, xml.replace(new RegExp(`<((?:\\w+:)?)sheet\\b[^>]*\\sname="${escaped}"[^>]*/?>`), (tag) => setAttr(tag, 'name', to)));
+    const tag = [...xml.matchAll(/<(?:\w+:)?sheet\b[^>]*\/?>/g)].find((m) => attr(m[0], 'name') === from);
+    if (tag) this.pkg.set(this.workbookPart, xml.slice(0, tag.index) + setAttr(tag[0], 'name', to) + xml.slice(tag.index + tag[0].length));
   }
 
   /** Lists the new sheets, drops the calculation chain, writes styles and strings; the package's bytes. */
@@ -111,7 +111,7 @@ class CopyWriter {
       const element = `<${sheetPrefix}sheet name="${escapeXml(sheet.name)}" sheetId="${nextId++}"${sheet.hidden ? ' state="hidden"' : ''} ${r}:id="${relId}"/>`;
       xml = this.pkg.text(this.workbookPart);
       const helper = sheet.helper ? undefined : this.firstHelperSheet(xml);
-      xml = helper ? xml.replace(helper, element + helper) : insertBeforeClose(xml, 'sheets', element);
+      xml = helper ? xml.replace(helper, () => element + helper) : insertBeforeClose(xml, 'sheets', element);
     }
     this.pkg.set(this.workbookPart, xml);
     this.dropCalcChain();

@@ -5,7 +5,7 @@
  */
 import { posix } from 'node:path';
 import { readZip, writeZip } from '../../emulator/zip-archive';
-import { attr, escapeXml, setAttr, topLevelElements, innerXml, withInner } from './xml-text';
+import { attr, escapeXml, regexLiteral, setAttr, topLevelElements, innerXml, withInner } from './xml-text';
 
 export const REL_TYPE = {
   worksheet: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet',
@@ -119,7 +119,7 @@ export class OoxmlPackage {
     const name = relsNameOf(part);
     const rels = this.text(name);
     if (!rels) return;
-    this.set(name, rels.replace(new RegExp(`<Relationship\\b[^>]*\\sId="${id}"[^>]*/>`), ''));
+    this.set(name, rels.replace(new RegExp(`<Relationship\\b[^>]*\\sId="${regexLiteral(id)}"[^>]*/>`), ''));
   }
 
   /** Declares the content type of a new part (an Override). */
@@ -140,7 +140,7 @@ export class OoxmlPackage {
 
   removeContentType(part: string): void {
     const name = '[Content_Types].xml';
-    this.set(name, this.text(name).replace(new RegExp(`<Override\\b[^>]*PartName="/${part.replace(/[.[\]]/g, '\\$&')}"[^>]*/>`), ''));
+    this.set(name, this.text(name).replace(new RegExp(`<Override\\b[^>]*PartName="/${regexLiteral(part)}"[^>]*/>`), ''));
   }
 
   /** The workbook part (`xl/workbook.xml` as `_rels/.rels` names it). */

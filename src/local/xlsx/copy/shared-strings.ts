@@ -1,8 +1,10 @@
 /**
- * `xl/sharedStrings.xml` written into: the text the run writes is appended (once per
- * distinct text) after the strings already there, whose indexes the untouched cells keep.
+ * `xl/sharedStrings.xml` written into: text the run writes takes the index of the same plain
+ * string when the part has it already, else is appended (once per distinct text) after the
+ * strings there, whose indexes the untouched cells keep. A run that writes what the last one
+ * wrote adds nothing.
  */
-import { escapeXml, setAttr } from './xml-text';
+import { escapeXml, setAttr, unescapeXml } from './xml-text';
 
 export class SharedStrings {
   private readonly appended: string[] = [];
@@ -11,7 +13,7 @@ export class SharedStrings {
   private references = 0;
 
   constructor(private readonly xml: string | undefined) {
-    this.existingCount = xml ? countStrings(xml) : 0;
+    this.existingCount = xml ? indexStrings(xml, this.indexes) : 0;
   }
 
   get changed(): boolean {
@@ -46,16 +48,24 @@ export class SharedStrings {
     let tag = setAttr(open[0], 'uniqueCount', String(unique));
     tag = setAttr(tag, 'count', String(oldCount + this.references));
     const withTag = xml.slice(0, open.index) + tag + xml.slice(open.index + open[0].length);
-    if (tag.endsWith('/>')) return withTag.replace(tag, `${tag.slice(0, -2)}>${items}</sst>`);
+    if (tag.endsWith('/>')) return `${xml.slice(0, open.index)}${tag.slice(0, -2)}>${items}</sst>${xml.slice(open.index + open[0].length)}`;
     const close = withTag.lastIndexOf('</');
     return withTag.slice(0, close) + items + withTag.slice(close);
   }
 }
 
-/** The number of `<si>` items of a shared strings part. */
-function countStrings(xml: string): number {
+/** Records the index of every plain `<si><t>…</t></si>` of a part in `indexes`; returns the number of items. */
+function indexStrings(xml: string, indexes: Map<string, number>): number {
   let count = 0;
-  const si = /<(?:\w+:)?si[\s>/]/g;
-  while (si.exec(xml)) count++;
+  const item = /<(?:\w+:)?si\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:\w+:)?si>)/g;
+  const plain = /^<(?:\w+:)?t(?:\s+xml:space="preserve")?>([^<]*)<\/(?:\w+:)?t>$/;
+  for (let m = item.exec(xml); m; m = item.exec(xml)) {
+    const text = plain.exec(m[1] ?? '');
+    if (text) {
+      const value = unescapeXml(text[1]);
+      if (!indexes.has(value)) indexes.set(value, count);
+    }
+    count++;
+  }
   return count;
 }

@@ -24,27 +24,30 @@ export function unescapeXml(text: string): string {
   });
 }
 
-const patterns = new Map<string, RegExp>();
-const attributePattern = (name: string): RegExp => {
-  let pattern = patterns.get(name);
-  if (!pattern) {
-    pattern = new RegExp(`\\s${name.replace(/[:]/g, '\\:')}\\s*=\\s*("([^"]*)"|'([^']*)')`);
-    patterns.set(name, pattern);
-  }
-  return pattern;
-};
+/** One attribute of a start tag, walked in order (so text inside another value is never taken for one). */
+const ATTRIBUTE = /\s([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
 
-/** The attributes of a start tag, in order, with their raw (escaped) values. */
+/** The attribute `name` of a start tag: where it is and its raw value. */
+function findAttribute(tag: string, name: string): { index: number; end: number; raw: string; quote: string } | undefined {
+  ATTRIBUTE.lastIndex = 0;
+  for (let m = ATTRIBUTE.exec(tag); m; m = ATTRIBUTE.exec(tag)) {
+    if (m[1] === name) return { index: m.index, end: ATTRIBUTE.lastIndex, raw: m[2] ?? m[3] ?? '', quote: m[2] !== undefined ? '"' : "'" };
+  }
+  return undefined;
+}
+
+/** The attributes of a start tag, in order, with their values as they would be written in double quotes. */
 export function parseAttributes(tag: string): Array<[string, string]> {
   const out: Array<[string, string]> = [];
-  for (const m of tag.matchAll(/\s([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) out.push([m[1], m[2] ?? (m[3] ?? '').replace(/"/g, '&quot;')]);
+  ATTRIBUTE.lastIndex = 0;
+  for (let m = ATTRIBUTE.exec(tag); m; m = ATTRIBUTE.exec(tag)) out.push([m[1], m[2] ?? (m[3] ?? '').replace(/"/g, '&quot;')]);
   return out;
 }
 
 /** The (unescaped) value of attribute `name` in a start tag, or undefined. */
 export function attr(tag: string, name: string): string | undefined {
-  const m = attributePattern(name).exec(startTagOf(tag));
-  return m ? unescapeXml(m[2] ?? m[3] ?? '') : undefined;
+  const found = findAttribute(startTagOf(tag), name);
+  return found ? unescapeXml(found.raw) : undefined;
 }
 
 /** The start tag at the beginning of `xml` (through its first '>'). */
@@ -57,17 +60,17 @@ export function startTagOf(xml: string): string {
 export function setAttr(xml: string, name: string, value: string | undefined): string {
   const start = startTagOf(xml);
   const rest = xml.slice(start.length);
-  const pattern = attributePattern(name);
-  let tag: string;
-  if (pattern.test(start)) {
-    tag = value === undefined ? start.replace(pattern, '') : start.replace(pattern, ` ${name}="${escapeXml(value)}"`);
-  } else if (value === undefined) {
-    tag = start;
-  } else {
-    const close = start.endsWith('/>') ? start.length - 2 : start.length - 1;
-    tag = `${start.slice(0, close)} ${name}="${escapeXml(value)}"${start.slice(close)}`;
-  }
-  return tag + rest;
+  const found = findAttribute(start, name);
+  const written = value === undefined ? '' : ` ${name}="${escapeXml(value)}"`;
+  if (found) return start.slice(0, found.index) + written + start.slice(found.end) + rest;
+  if (value === undefined) return xml;
+  const close = start.endsWith('/>') ? start.length - 2 : start.length - 1;
+  return start.slice(0, close) + written + start.slice(close) + rest;
+}
+
+/** `text` as a literal inside a regular expression. */
+export function regexLiteral(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** One top-level element of a fragment: its local name (no prefix) and its exact text. */
