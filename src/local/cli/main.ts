@@ -11,12 +11,12 @@ import { runJob } from './run-job';
 
 /**
  * V8 lets a heap grow to several times its live data before a full collection; a run over
- * 50,000 rows then peaked at 1.5 GB for ~370 MB of live data. Growing by at most half the
+ * 50,000 rows then peaked at 1.5 GB for ~370 MB of live data. Growing by at most 30 % of the
  * live size keeps the peak near live data (measured in `npm run bench`), and unlike a fixed
  * heap cap it never stops a bigger workbook with "out of memory". Read when V8 next sizes
  * its heap, so it applies from here on.
  */
-v8.setFlagsFromString('--heap-growing-percent=50');
+v8.setFlagsFromString('--heap-growing-percent=30');
 
 async function main(): Promise<void> {
   const options = parseCli(process.argv.slice(2));

@@ -1,16 +1,18 @@
 /**
  * One worksheet of an .xlsx into a SheetModel: used cells into dense arrays (values,
  * formulas, notes, backgrounds, bold), list validations, column widths, frozen rows,
- * hidden state, and the grid a reader infers for it.
+ * hidden state, and the grid a reader infers for it. The cells come from the package as
+ * text (ooxml/worksheet-read.ts); what a value means is decided here.
  */
-import ExcelJS from 'exceljs';
 import { NO_COLOR } from '../../core/contract';
 import type { CellValue, SheetModel } from '../emulator/workbook-model';
-import { fillToBackground } from './colors';
-import { readCell } from './cell-value';
-import { inferredGrid } from './grid';
-import { columnNumber, fromExcelValidation, type RangeReader } from './validations';
+import { DEFAULT_GRID, inferredGrid } from './grid';
+import type { CellLook } from './ooxml/styles-read';
+import { lookOf } from './ooxml/styles-read';
+import type { RawCell, RawWorksheet } from './ooxml/worksheet-read';
+import { columnLetters, fromExcelValidation, type RangeReader } from './validations';
 import { pixelsFromWidth } from './widths';
+import { isReadableDate, wallTimeToInstant } from './wall-time';
 
 export interface SparseCell {
   row: number;
@@ -22,38 +24,68 @@ export interface SparseCell {
   bold: boolean;
 }
 
-function noteText(note: ExcelJS.Cell['note'] | undefined): string {
-  if (!note) return '';
-  if (typeof note === 'string') return note;
-  return (note.texts ?? []).map((run) => run.text ?? '').join('');
+/** What reading a cell needs from the workbook. */
+export interface ReadContext {
+  strings: readonly string[];
+  looks: readonly CellLook[];
+  timeZone: string;
+  date1904: boolean;
+}
+
+/**
+ * The model value of a raw cell: text, number, boolean, error text ('#N/A'), or — for a
+ * number under a date format — the instant of its wall time; a number no date can be
+ * (`20260105` in a date cell: year 57,000) stays the number the user typed.
+ */
+export function cellValue(cell: RawCell, ctx: ReadContext): CellValue {
+  switch (cell.type) {
+    case '': return '';
+    case 's': return ctx.strings[Number(cell.text)] ?? '';
+    case 'str': case 'e': return cell.text;
+    case 'b': return parseInt(cell.text, 10) !== 0;
+    default: {
+      if (cell.text.trim() === '') return '';
+      const number = parseFloat(cell.text);
+      if (!lookOf(ctx.looks, cell.style).date || Number.isNaN(number)) return number;
+      const wall = new Date(Math.round((number - 25_569 + (ctx.date1904 ? 1_462 : 0)) * 86_400_000));
+      return isReadableDate(wall) ? wallTimeToInstant(wall, ctx.timeZone) : number;
+    }
+  }
 }
 
 function isUsed(cell: SparseCell): boolean {
   return cell.value !== '' || cell.formula !== '' || cell.note !== '' || cell.background !== NO_COLOR || cell.bold;
 }
 
-/** exceljs keeps rows and cells in sparse arrays: walking them visits only what the file holds. */
-interface SparseRows { _rows: Array<{ _cells: Array<ExcelJS.Cell | undefined> } | undefined> }
+/** A number for a cell position (1-based row and column). */
+const positionOf = (row: number, column: number) => row * 20_000 + column;
 
-/** Every used cell of a worksheet (anything the model keeps), visiting only the cells the file holds. */
-function usedCells(worksheet: ExcelJS.Worksheet, timeZone: string): SparseCell[] {
+/** Every used cell (anything the model keeps): its value, formula, note, colour and weight. */
+function usedCells(raw: RawWorksheet, notes: Map<string, string>, ctx: ReadContext): SparseCell[] {
   const cells: SparseCell[] = [];
-  // Rows whose only content is a colour, a note or bold have no "values" for exceljs, so
-  // eachRow would skip them; and eachRow/eachCell with includeEmpty would create an object
-  // for every row and column up to a stray cell at A1048576 or XFD1.
-  (worksheet as unknown as SparseRows)._rows.forEach((row, r) => {
-    row?._cells.forEach((cell, c) => {
-      if (!cell) return;
-      const { value, formula } = readCell(cell, timeZone);
-      const sparse: SparseCell = {
-        row: r + 1, column: c + 1, value, formula,
-        note: noteText(cell.note),
-        background: fillToBackground(cell.fill),
-        bold: cell.font?.bold === true,
-      };
-      if (isUsed(sparse)) cells.push(sparse);
-    });
-  });
+  const noteAt = new Map<number, string>();
+  for (const [key, note] of notes) {
+    const [row, column] = key.split(',').map(Number);
+    if (note) noteAt.set(positionOf(row, column), note);
+  }
+  for (const cell of raw.cells) {
+    const look = lookOf(ctx.looks, cell.style);
+    let note = '';
+    if (noteAt.size) {
+      const position = positionOf(cell.row, cell.column);
+      note = noteAt.get(position) ?? '';
+      noteAt.delete(position);
+    }
+    const sparse: SparseCell = {
+      row: cell.row, column: cell.column, value: cellValue(cell, ctx), formula: cell.formula ? `=${cell.formula}` : '',
+      note, background: look.background, bold: look.bold,
+    };
+    if (isUsed(sparse)) cells.push(sparse);
+  }
+  // A note on a cell the sheet data does not list (allowed by the format).
+  for (const [position, note] of noteAt) {
+    cells.push({ row: Math.floor(position / 20_000), column: position % 20_000, value: '', formula: '', note, background: NO_COLOR, bold: false });
+  }
   return cells;
 }
 
@@ -102,47 +134,28 @@ function denseGrid(sheet: SheetModel, cells: SparseCell[]): void {
   }
 }
 
-function rangeReader(workbook: ExcelJS.Workbook, current: ExcelJS.Worksheet, timeZone: string): RangeReader {
-  return (sheetName, top, left, bottom, right) => {
-    const worksheet = sheetName === undefined ? current : workbook.getWorksheet(sheetName);
-    const values: string[] = [];
-    if (!worksheet) return values;
-    for (let r = top; r <= Math.min(bottom, worksheet.rowCount); r++) {
-      for (let c = left; c <= right; c++) {
-        const cell = worksheet.findCell(r, c);
-        const value = cell ? readCell(cell, timeZone).value : '';
-        if (value !== '') values.push(value instanceof Date ? value.toISOString() : String(value));
+/**
+ * List rules by cell. A rule over a whole column (`E2:E1048576`) is kept for the rows a
+ * grid of this sheet can have — the data and a margin of the stray gap, at least Google's
+ * 1,000 rows; the file keeps the rest of it untouched.
+ */
+function readValidations(sheet: SheetModel, raw: RawWorksheet, readRange: RangeReader): void {
+  const lastRow = Math.max(DEFAULT_GRID.rows, sheet.values.length) + STRAY_GAP.rows;
+  const lastColumn = Math.max(DEFAULT_GRID.columns, sheet.values[0]?.length ?? 0) + STRAY_GAP.columns;
+  for (const rule of raw.validations) {
+    const converted = fromExcelValidation({
+      type: rule.type as 'list', formulae: [rule.formula1], showErrorMessage: rule.showErrorMessage,
+      errorStyle: rule.errorStyle as 'stop' | undefined, allowBlank: true,
+    }, readRange);
+    if (!converted) continue;
+    for (const rect of rule.rects) {
+      for (let r = rect.top; r <= Math.min(rect.bottom, lastRow); r++) {
+        for (let c = rect.left; c <= Math.min(rect.right, lastColumn); c++) {
+          sheet.validations.set(`${r},${c}`, { ...converted, values: [...converted.values] });
+        }
       }
     }
-    return values;
-  };
-}
-
-function readValidations(sheet: SheetModel, worksheet: ExcelJS.Worksheet, readRange: RangeReader): void {
-  // exceljs keeps the rules per cell address (ranges expanded) but does not type the property.
-  const { model } = (worksheet as unknown as { dataValidations: { model: Record<string, ExcelJS.DataValidation | undefined> } })
-    .dataValidations;
-  const cache = new Map<ExcelJS.DataValidation, ReturnType<typeof fromExcelValidation>>();
-  for (const [address, rule] of Object.entries(model)) {
-    if (!rule) continue;
-    const decoded = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(address);
-    if (!decoded) continue;
-    if (!cache.has(rule)) cache.set(rule, fromExcelValidation(rule, readRange));
-    const converted = cache.get(rule);
-    if (!converted) continue;
-    sheet.validations.set(`${Number(decoded[2])},${columnNumber(decoded[1])}`, { ...converted, values: [...converted.values] });
   }
-}
-
-function readColumnWidths(sheet: SheetModel, worksheet: ExcelJS.Worksheet): void {
-  (worksheet.columns ?? []).forEach((column, index) => {
-    if (column.width !== undefined) sheet.columnWidths.set(index + 1, pixelsFromWidth(column.width));
-  });
-}
-
-function frozenRows(worksheet: ExcelJS.Worksheet): number {
-  const view = worksheet.views?.[0] as { state?: string; ySplit?: number } | undefined;
-  return view?.state === 'frozen' ? Math.max(0, Math.round(view.ySplit ?? 0)) : 0;
 }
 
 /**
@@ -150,18 +163,19 @@ function frozenRows(worksheet: ExcelJS.Worksheet): number {
  * The A1 addresses of stray cells (left out) are pushed to `strayCells`.
  */
 export function readSheet(
-  workbook: ExcelJS.Workbook, worksheet: ExcelJS.Worksheet, index: number, timeZone: string, strayCells: string[] = [],
+  name: string, hidden: boolean, raw: RawWorksheet, notes: Map<string, string>, index: number, ctx: ReadContext,
+  readRange: RangeReader, strayCells: string[] = [],
 ): SheetModel {
   const sheet: SheetModel = {
-    name: worksheet.name, sheetId: index, hidden: worksheet.state !== 'visible', frozenRows: frozenRows(worksheet),
+    name, sheetId: index, hidden, frozenRows: raw.frozenRows,
     maxRows: 0, maxColumns: 0, values: [], formulas: [], notes: [], backgrounds: [], fontWeights: [],
     validations: new Map(), columnWidths: new Map(),
   };
-  const { kept, stray } = splitStray(usedCells(worksheet, timeZone));
-  for (const cell of stray) strayCells.push(worksheet.getCell(cell.row, cell.column).address);
+  const { kept, stray } = splitStray(usedCells(raw, notes, ctx));
+  for (const cell of stray) strayCells.push(`${columnLetters(cell.column)}${cell.row}`);
   denseGrid(sheet, kept);
-  readValidations(sheet, worksheet, rangeReader(workbook, worksheet, timeZone));
-  readColumnWidths(sheet, worksheet);
+  readValidations(sheet, raw, readRange);
+  for (const [column, width] of raw.widths) sheet.columnWidths.set(column, pixelsFromWidth(width));
   const grid = inferredGrid(sheet);
   sheet.maxRows = grid.rows;
   sheet.maxColumns = grid.columns;

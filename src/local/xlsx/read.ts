@@ -1,20 +1,25 @@
 /**
- * Reads an .xlsx file (exported by Google Sheets, or written by writeWorkbookXlsx) into a
- * WorkbookModel: every sheet in order with its values, formulas, notes, backgrounds, bold,
- * list validations, column widths, frozen rows and hidden state. The hidden helper sheets
- * are taken out: `_thidua_properties` fills documentProperties, the time zone and the
- * sheets' ids and grid sizes; `_thidua_lists` only backs list validations.
+ * Reads an .xlsx file (exported by Google Sheets, written by writeWorkbookXlsx or by a run
+ * into a copy) into a WorkbookModel: every sheet in order with its values, formulas, notes,
+ * backgrounds, bold, list validations, column widths, frozen rows and hidden state. The
+ * package is read as text, part by part (ooxml/), with no spreadsheet object model: a
+ * 50,000-row workbook is read in a few seconds and little more memory than its model. The
+ * hidden helper sheets are taken out: `_thidua_properties` fills documentProperties, the
+ * time zone and the sheets' ids and grid sizes; `_thidua_lists` only backs list validations.
  */
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import ExcelJS from 'exceljs';
-import './serial-dates';
 import { DEFAULT_TIME_ZONE } from '../../core/contract';
-import { newWorkbookModel, type CellValue, type SheetModel, type WorkbookModel } from '../emulator/workbook-model';
-import { readCell } from './cell-value';
+import { newWorkbookModel, type SheetModel, type WorkbookModel } from '../emulator/workbook-model';
 import { coveredExtent } from './grid';
+import { REL_TYPE, OoxmlPackage, type WorkbookSheet } from './ooxml/ooxml-package';
+import { readNotes } from './ooxml/notes-read';
+import { readCellLooks } from './ooxml/styles-read';
+import { readSharedStrings } from './ooxml/text-runs';
+import { readWorksheet, type RawWorksheet } from './ooxml/worksheet-read';
 import { isPropertiesSheet, parsePropertiesRows, type SheetLayout } from './properties-sheet';
-import { readSheet } from './read-sheet';
-import { LISTS_SHEET } from './validations';
+import { cellValue, readSheet, type ReadContext } from './read-sheet';
+import { LISTS_SHEET, type RangeReader } from './validations';
 import type { HelperSheets } from './write-copy';
 
 /** Options of readWorkbookXlsx. */
@@ -52,27 +57,78 @@ function applyLayouts(sheets: SheetModel[], layouts: SheetLayout[] | undefined):
   }
 }
 
-/** The rows of the properties sheet as plain values. */
-function propertiesSheetRows(worksheet: ExcelJS.Worksheet): CellValue[][] {
-  const rows: CellValue[][] = [];
-  worksheet.eachRow({ includeEmpty: false }, (row) => {
-    // Values are text: the time zone is irrelevant to them.
-    rows.push([1, 2].map((column) => readCell(row.getCell(column), DEFAULT_TIME_ZONE).value));
-  });
-  return rows;
-}
+/** The hidden lists sheet that backs long dropdown lists (a visible sheet of that name is the user's). */
+const isListsSheet = (sheet: WorkbookSheet) => sheet.name === LISTS_SHEET && sheet.state !== 'visible';
 
-/** The add-in's hidden properties sheet (never a user's sheet that happens to have its name). */
-export function findPropertiesWorksheet(workbook: ExcelJS.Workbook): ExcelJS.Worksheet | undefined {
-  return workbook.worksheets.find((worksheet) => {
-    const first = [1, 2].map((column) => worksheet.getRow(1).getCell(column).value);
-    return isPropertiesSheet(worksheet.name, worksheet.state !== 'visible', first);
-  });
-}
+/** The package, its sheets and the context a cell is read in; worksheets parsed once, when asked for. */
+class PackageReader {
+  readonly pkg: OoxmlPackage;
+  readonly sheets: WorkbookSheet[];
+  readonly ctx: Omit<ReadContext, 'timeZone'>;
+  private readonly parsed = new Map<string, RawWorksheet>();
 
-/** The hidden sheet that backs long dropdown lists (a visible sheet of that name is the user's). */
-export function isListsWorksheet(worksheet: ExcelJS.Worksheet): boolean {
-  return worksheet.name === LISTS_SHEET && worksheet.state !== 'visible';
+  constructor(bytes: Buffer) {
+    this.pkg = new OoxmlPackage(bytes);
+    const workbook = this.pkg.workbookPart();
+    const rels = this.pkg.relationships(workbook);
+    const strings = rels.find((r) => r.type === REL_TYPE.sharedStrings)?.part;
+    const styles = rels.find((r) => r.type === REL_TYPE.styles)?.part;
+    this.sheets = this.pkg.sheets().filter((s) => s.part && this.pkg.has(s.part));
+    this.ctx = {
+      strings: strings ? readSharedStrings(this.pkg.text(strings)) : [],
+      looks: styles ? readCellLooks(this.pkg.text(styles)) : [],
+      date1904: /<(?:\w+:)?workbookPr\b[^>]*\sdate1904="(1|true)"/.test(this.pkg.text(workbook)),
+    };
+  }
+
+  worksheet(sheet: WorkbookSheet): RawWorksheet {
+    let raw = this.parsed.get(sheet.part);
+    if (!raw) {
+      raw = readWorksheet(this.pkg.text(sheet.part));
+      this.parsed.set(sheet.part, raw);
+    }
+    return raw;
+  }
+
+  /** Frees a sheet's parsed cells once its model is built (parsed again if a later list rule reads it). */
+  release(sheet: WorkbookSheet): void {
+    this.parsed.delete(sheet.part);
+  }
+
+  /** The values of a range of a sheet, as text (for a list rule that reads its items from cells). */
+  rangeReader(current: WorkbookSheet, timeZone: string): RangeReader {
+    return (sheetName, top, left, bottom, right) => {
+      const sheet = sheetName === undefined ? current : this.sheets.find((s) => s.name === sheetName);
+      if (!sheet) return [];
+      const values: string[] = [];
+      for (const cell of this.worksheet(sheet).cells) {
+        if (cell.row < top || cell.row > bottom || cell.column < left || cell.column > right) continue;
+        const value = cellValue(cell, { ...this.ctx, timeZone });
+        if (value !== '') values.push(value instanceof Date ? value.toISOString() : String(value));
+      }
+      return values;
+    };
+  }
+
+  /** The first row's first two values of a sheet, as text. */
+  firstRow(sheet: WorkbookSheet): unknown[] {
+    const cells = this.worksheet(sheet).cells.filter((c) => c.row === 1 && c.column <= 2);
+    return [1, 2].map((column) => {
+      const cell = cells.find((c) => c.column === column);
+      return cell ? cellValue(cell, { ...this.ctx, timeZone: DEFAULT_TIME_ZONE }) : null;
+    });
+  }
+
+  /** The rows of the properties sheet as text (key, value). */
+  textRows(sheet: WorkbookSheet): string[][] {
+    const rows: string[][] = [];
+    for (const cell of this.worksheet(sheet).cells) {
+      if (cell.column > 2) continue;
+      const value = cellValue(cell, { ...this.ctx, timeZone: DEFAULT_TIME_ZONE });
+      (rows[cell.row - 1] ??= ['', ''])[cell.column - 1] = value instanceof Date ? value.toISOString() : String(value);
+    }
+    return Array.from(rows, (row) => row ?? ['', '']).filter((row) => row[0] !== '' || row[1] !== '');
+  }
 }
 
 /**
@@ -80,27 +136,30 @@ export function isListsWorksheet(worksheet: ExcelJS.Worksheet): boolean {
  * else in `options.timeZone`, else Asia/Ho_Chi_Minh; they become instants in the model.
  */
 export async function readWorkbookXlsx(file: string, options: ReadOptions = {}): Promise<WorkbookModel> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.readFile(file);
-  const propertiesSheet = findPropertiesWorksheet(workbook);
-  const listsSheet = workbook.worksheets.find(isListsWorksheet);
+  const reader = new PackageReader(await readFile(file));
+  const propertiesSheet = reader.sheets.find((s) => isPropertiesSheet(s.name, s.state !== 'visible', reader.firstRow(s)));
+  const listsSheet = reader.sheets.find(isListsSheet);
   if (options.helpers) {
     options.helpers.propertiesSheet = propertiesSheet?.name;
-    options.helpers.listsSheet = listsSheet ? { name: listsSheet.name, columns: listsSheet.columnCount } : undefined;
+    options.helpers.listsSheet = listsSheet
+      ? { name: listsSheet.name, columns: Math.max(0, ...reader.worksheet(listsSheet).cells.filter((c) => c.type !== '').map((c) => c.column)) }
+      : undefined;
   }
-  const stored = propertiesSheet ? parsePropertiesRows(propertiesSheetRows(propertiesSheet)) : { documentProperties: {} };
+  const stored = propertiesSheet ? parsePropertiesRows(reader.textRows(propertiesSheet)) : { documentProperties: {} };
   const timeZone = stored.timeZone || options.timeZone || DEFAULT_TIME_ZONE;
+  const ctx: ReadContext = { ...reader.ctx, timeZone };
 
   const model = newWorkbookModel(path.basename(file).replace(/\.xlsx$/i, ''), timeZone);
   model.documentProperties = stored.documentProperties;
-  model.sheets = workbook.worksheets
-    .filter((worksheet) => worksheet !== propertiesSheet && !isListsWorksheet(worksheet))
-    .map((worksheet, index) => {
-      const stray: string[] = [];
-      const sheet = readSheet(workbook, worksheet, index, timeZone, stray);
-      options.strayCells?.push(...stray.map((cell) => ({ sheet: worksheet.name, cell })));
-      return sheet;
-    });
+  const userSheets = reader.sheets.filter((s) => s !== propertiesSheet && !isListsSheet(s));
+  model.sheets = userSheets.map((s, index) => {
+    const stray: string[] = [];
+    const sheet = readSheet(s.name, s.state !== 'visible', reader.worksheet(s), readNotes(reader.pkg, s.part), index, ctx,
+      reader.rangeReader(s, timeZone), stray);
+    options.strayCells?.push(...stray.map((cell) => ({ sheet: s.name, cell })));
+    reader.release(s);
+    return sheet;
+  });
   applyLayouts(model.sheets, stored.layouts);
   return model;
 }

@@ -32,3 +32,9 @@ export function wallTimeToInstant(wallTime: Date, timeZone: string): Date {
   }, timeZone);
   return new Date(instant + millisOf(wall));
 }
+
+/** Whether a Date is one a spreadsheet can hold (years 1–9999); a number no date can be stays a number. */
+export function isReadableDate(date: Date): boolean {
+  const year = date.getUTCFullYear();
+  return !Number.isNaN(date.getTime()) && year >= 1 && year <= 9999;
+}

@@ -11,19 +11,19 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { newSheetModel, type SheetModel, type WorkbookModel } from '../emulator/workbook-model';
-import { CONTENT_TYPE, OoxmlPackage, REL_TYPE, insertBeforeClose, type WorkbookSheet } from './copy/ooxml-package';
-import type { CellContext } from './copy/cell-xml';
-import { writeNotes } from './copy/notes-part';
-import { SharedStrings } from './copy/shared-strings';
-import { diffSheet, emptySnapshot, type SheetChanges, type SheetSnapshot } from './copy/sheet-diff';
-import { StylesPart } from './copy/styles-part';
-import { EMPTY_WORKSHEET, patchWorksheet } from './copy/worksheet-part';
-import { attr, escapeXml, setAttr } from './copy/xml-text';
+import { CONTENT_TYPE, OoxmlPackage, REL_TYPE, insertBeforeClose, type WorkbookSheet } from './ooxml/ooxml-package';
+import type { CellContext } from './ooxml/cell-xml';
+import { writeNotes } from './ooxml/notes-part';
+import { SharedStrings } from './ooxml/shared-strings';
+import { diffSheet, emptySnapshot, type SheetChanges, type SheetSnapshot } from './ooxml/sheet-diff';
+import { StylesPart } from './ooxml/styles-part';
+import { EMPTY_WORKSHEET, patchWorksheet } from './ooxml/worksheet-part';
+import { attr, escapeXml, setAttr } from './ooxml/xml-text';
 import { layoutsToStore, propertiesNeeded } from './write';
 import { propertiesRows, propertiesSheetName } from './properties-sheet';
 import { ListFormulas, LISTS_SHEET } from './validations';
 
-export { snapshotModel, type SheetSnapshot } from './copy/sheet-diff';
+export { snapshotModel, type SheetSnapshot } from './ooxml/sheet-diff';
 
 /** What the reader found of the add-in's helper sheets in the original file. */
 export interface HelperSheets {
