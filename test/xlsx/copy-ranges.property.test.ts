@@ -1,6 +1,6 @@
 /**
  * Properties, with fast-check, of the small exact tools the copy writer patches an .xlsx
- * with (src/local/xlsx/copy/):
+ * with (src/local/xlsx/ooxml/):
  * - cell-ranges.ts: taking cells out of a rule's rectangles (`subtractCells`) leaves exactly
  *   the other cells, and says "nothing taken" (undefined) only when no removed cell was in
  *   them; `rectsOfCells` covers exactly the cells it is given, each once; `formatSqref` and
@@ -12,8 +12,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatSqref, parseSqref, rectsOfCells, subtractCells, type Rect } from '../../src/local/xlsx/copy/cell-ranges';
-import { attr, escapeXml, setAttr, unescapeXml } from '../../src/local/xlsx/copy/xml-text';
+import { formatSqref, parseSqref, rectsOfCells, subtractCells, type Rect } from '../../src/local/xlsx/ooxml/cell-ranges';
+import { attr, escapeXml, setAttr, unescapeXml } from '../../src/local/xlsx/ooxml/xml-text';
 
 const MAX = 30;
 

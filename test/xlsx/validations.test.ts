@@ -1,6 +1,6 @@
 /** List rules: inline lists, lists that must go to `_thidua_lists`, and range references. */
 import { describe, expect, it } from 'vitest';
-import { columnLetters, fromExcelValidation, ListFormulas, toExcelValidation, type RangeReader } from '../../src/local/xlsx/validations';
+import { columnLetters, fromExcelValidation, ListFormulas, type RangeReader } from '../../src/local/xlsx/validations';
 
 describe('list validations', () => {
   it('writes short lists inline, quoting quotes, and others as one range each', () => {
@@ -12,15 +12,6 @@ describe('list validations', () => {
     expect(formulas.formulaFor(['x'.repeat(300)])).toBe("'_thidua_lists'!$B$1:$B$1");
     expect(formulas.formulaFor([...withComma])).toBe("'_thidua_lists'!$A$1:$A$2");
     expect(formulas.sheetLists).toEqual([withComma, ['x'.repeat(300)]]);
-  });
-
-  it('maps allowInvalid to Excel error styles and back', () => {
-    const formulas = new ListFormulas();
-    const none: RangeReader = () => [];
-    for (const allowInvalid of [true, false]) {
-      const rule = { kind: 'list' as const, values: ['a', 'b'], showDropdown: true, allowInvalid };
-      expect(fromExcelValidation(toExcelValidation(rule, formulas), none)).toEqual(rule);
-    }
   });
 
   it('resolves cell ranges, quoted sheet names and whole columns through the reader', () => {

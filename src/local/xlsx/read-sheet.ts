@@ -144,8 +144,7 @@ function readValidations(sheet: SheetModel, raw: RawWorksheet, readRange: RangeR
   const lastColumn = Math.max(DEFAULT_GRID.columns, sheet.values[0]?.length ?? 0) + STRAY_GAP.columns;
   for (const rule of raw.validations) {
     const converted = fromExcelValidation({
-      type: rule.type as 'list', formulae: [rule.formula1], showErrorMessage: rule.showErrorMessage,
-      errorStyle: rule.errorStyle as 'stop' | undefined, allowBlank: true,
+      type: rule.type, formulae: [rule.formula1], showErrorMessage: rule.showErrorMessage, errorStyle: rule.errorStyle,
     }, readRange);
     if (!converted) continue;
     for (const rect of rule.rects) {

@@ -3,11 +3,19 @@
  * ("a,b,c") when Excel allows it; a list with a comma in an item or longer than Excel's
  * 255-character limit goes to the hidden sheet `_thidua_lists` and is referenced as a
  * range. On reading, inline lists and range references (also Google's "dropdown from a
- * range") become the list of values. Excel's `showDropDown` flag is not exposed by
- * exceljs: read lists always show their dropdown.
+ * range") become the list of values. Read lists always show their dropdown (Excel's
+ * `showDropDown` is not kept).
  */
-import type ExcelJS from 'exceljs';
 import type { DataValidationModel } from '../emulator/workbook-model';
+
+/** A rule as the file states it: its type, formulas and how it rejects a value. */
+export interface FileValidation {
+  type: string;
+  formulae?: unknown[];
+  showErrorMessage?: boolean;
+  errorStyle?: string;
+  allowBlank?: boolean;
+}
 
 /** Name of the hidden sheet holding lists that cannot be written inline. */
 export const LISTS_SHEET = '_thidua_lists';
@@ -54,17 +62,6 @@ export class ListFormulas {
   }
 }
 
-/** The exceljs rule of a model rule; rejecting input (allowInvalid false) is Excel's "stop". */
-export function toExcelValidation(rule: DataValidationModel, formulas: ListFormulas): ExcelJS.DataValidation {
-  return {
-    type: 'list',
-    allowBlank: true,
-    formulae: [formulas.formulaFor(rule.values)],
-    showErrorMessage: true,
-    ...(rule.allowInvalid ? { errorStyle: 'warning' } : {}),
-  };
-}
-
 /** Reads the text values of a range such as `'Sheet'!$A$1:$A$5` (or of the current sheet). */
 export type RangeReader = (sheetName: string | undefined, top: number, left: number, bottom: number, right: number) => string[];
 
@@ -91,8 +88,8 @@ function listValues(formula: string, readRange: RangeReader): string[] | null {
   return readRange(sheetName, Math.min(top, bottom), Math.min(left, right), Math.max(top, bottom), Math.max(left, right));
 }
 
-/** The model rule of an exceljs rule, or null when it is not a list the model can hold. */
-export function fromExcelValidation(rule: ExcelJS.DataValidation, readRange: RangeReader): DataValidationModel | null {
+/** The model rule of a file's rule, or null when it is not a list the model can hold. */
+export function fromExcelValidation(rule: FileValidation, readRange: RangeReader): DataValidationModel | null {
   if (rule.type !== 'list' || !rule.formulae?.length) return null;
   const values = listValues(String(rule.formulae[0]), readRange);
   if (!values) return null;

@@ -87,6 +87,12 @@ class CopyWriter {
     return part;
   }
 
+  /** Makes the sheet at `index` the one the workbook opens on. */
+  activate(index: number): void {
+    const xml = this.pkg.text(this.workbookPart);
+    this.pkg.set(this.workbookPart, xml.replace(/<(?:\w+:)?workbookView\b[^>]*>/, (tag) => setAttr(tag, 'activeTab', String(index))));
+  }
+
   rename(from: string, to: string): void {
     const xml = this.pkg.text(this.workbookPart);
     const tag = [...xml.matchAll(/<(?:\w+:)?sheet\b[^>]*\/?>/g)].find((m) => attr(m[0], 'name') === from);
@@ -163,7 +169,20 @@ function textSheet(name: string, rows: string[][], widths: Array<[number, number
 export async function writeIntoCopy(
   original: string, helpers: HelperSheets, before: readonly SheetSnapshot[], after: WorkbookModel, file: string,
 ): Promise<void> {
-  const writer = new CopyWriter(await readFile(original), after.timeZone);
+  const bytes = writeModelIntoPackage(await readFile(original), helpers, before, after);
+  await mkdir(path.dirname(path.resolve(file)), { recursive: true });
+  await writeFile(file, bytes);
+}
+
+/**
+ * The package `original` with `after` written into it (see writeIntoCopy). A sheet of
+ * `after` with no snapshot in `before` is added; `firstVisibleActive` makes the first visible
+ * sheet the one the file opens on (a fresh workbook: Excel refuses a hidden active sheet).
+ */
+export function writeModelIntoPackage(
+  original: Buffer, helpers: HelperSheets, before: readonly SheetSnapshot[], after: WorkbookModel, firstVisibleActive = false,
+): Buffer {
+  const writer = new CopyWriter(original, after.timeZone);
   const parts = new Map(writer.sheets().map((s) => [s.name, s.part]));
   const formulas = new ListFormulas(helpers.listsSheet?.columns ?? 0);
   const bySheet = new Map(before.map((s) => [s.sheet, s]));
@@ -190,8 +209,8 @@ export async function writeIntoCopy(
     writer.writeSheet({ part, changes: diffSheet(emptySnapshot(lists), lists) }, formulas);
   }
   writeProperties(writer, helpers, parts, after);
-  await mkdir(path.dirname(path.resolve(file)), { recursive: true });
-  await writeFile(file, writer.finish());
+  if (firstVisibleActive) writer.activate(Math.max(0, after.sheets.findIndex((s) => !s.hidden)));
+  return writer.finish();
 }
 
 /** The properties sheet rewritten in place (or added): document properties, time zone, sheet layouts. */
