@@ -55,6 +55,7 @@ export function isBlankRow(row: readonly unknown[], columns?: readonly number[])
 
 /** A cell as trimmed text ('' for empty). Dates/numbers/booleans become their String form. */
 export function cellText(value: unknown): string {
+  if (typeof value === 'string') return value.trim();
   if (value === null || value === undefined) return '';
   return String(value).trim();
 }
