@@ -17,7 +17,7 @@ import { readNotes } from './ooxml/notes-read';
 import { readCellLooks } from './ooxml/styles-read';
 import { readSharedStrings } from './ooxml/text-runs';
 import { readWorksheet, type RawWorksheet } from './ooxml/worksheet-read';
-import { isPropertiesSheet, parsePropertiesRows, type SheetLayout } from './properties-sheet';
+import { isPropertiesSheet, parsePropertiesRows, PROPERTIES_SHEET, type SheetLayout } from './properties-sheet';
 import { cellValue, readSheet, type ReadContext } from './read-sheet';
 import { LISTS_SHEET, type RangeReader } from './validations';
 import type { HelperSheets } from './write-copy';
@@ -137,7 +137,9 @@ class PackageReader {
  */
 export async function readWorkbookXlsx(file: string, options: ReadOptions = {}): Promise<WorkbookModel> {
   const reader = new PackageReader(await readFile(file));
-  const propertiesSheet = reader.sheets.find((s) => isPropertiesSheet(s.name, s.state !== 'visible', reader.firstRow(s)));
+  // Only a hidden sheet of the properties sheet's name is opened to look at its first row.
+  const propertiesSheet = reader.sheets.find((s) => s.state !== 'visible' && s.name.startsWith(PROPERTIES_SHEET)
+    && isPropertiesSheet(s.name, true, reader.firstRow(s)));
   const listsSheet = reader.sheets.find(isListsSheet);
   if (options.helpers) {
     options.helpers.propertiesSheet = propertiesSheet?.name;
