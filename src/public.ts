@@ -16,7 +16,7 @@ import { continueNotices, generateApprovalNoticesAction, generateNoticesFromMenu
 import { generateSummaryReportAction } from './server/actions/summary-report';
 import { isTriggerEvent } from './server/documents/continuation';
 import { MILESTONE_MSG, MSG } from './core/messages';
-import { generateCommitmentsAction, type CommitmentsResult } from './server/actions/commitments';
+import { continueCommitments, generateCommitmentsAction, type CommitmentsResult } from './server/actions/commitments';
 import { checkRegistrationsAction } from './server/actions/check-registrations';
 import { dashboardAction } from './server/actions/dashboard';
 import { createRegistrationFormAction, updateRegistrationFormAction } from './server/actions/registration-form';
@@ -169,5 +169,6 @@ export function startNewYear(arg?: unknown): NewYearResult | ActionError {
 
 /** "Tạo bản cam kết thi đua" (sidebar; DESIGN.md §15, preset dot-thi-dua): one commitment per unit and the list. */
 export function generateCommitments(arg?: unknown): CommitmentsResult | ActionError {
-  return runAction(MILESTONE_MSG.commitmentsAction, arg, generateCommitmentsAction);
+  if (isTriggerEvent(arg)) return runAction(MILESTONE_MSG.commitmentsAction, { source: 'trigger' }, continueCommitments);
+  return runAction(MILESTONE_MSG.commitmentsAction, arg, (ss) => generateCommitmentsAction(ss));
 }

@@ -327,6 +327,9 @@ export const RECOGNITION_HEADERS = Object.values(RECOGNITION_COLUMN);
 /** The handler of `Tạo hồ sơ khen thưởng` (menu, sidebar, and its continuation trigger). */
 export const COMMENDATION_HANDLER = 'generateCommendations';
 
+/** The handler of `Tạo bản cam kết thi đua` (sidebar, and its continuation trigger). */
+export const COMMITMENT_HANDLER = 'generateCommitments';
+
 /** Document properties the add-in keeps (per spreadsheet). */
 export const DOC_PROPERTY = {
   formId: 'thiDua.formId',
@@ -344,6 +347,8 @@ export const DOC_PROPERTY = {
   noticeProgress: 'thiDua.notices.progress',
   /** Where an interrupted `Tạo hồ sơ khen thưởng` stopped (JSON). */
   commendationProgress: 'thiDua.commendations.progress',
+  /** Where an interrupted `Tạo bản cam kết thi đua` stopped (JSON). */
+  commitmentProgress: 'thiDua.commitments.progress',
   /** Where "Chuyển sang năm mới" stands (JSON, DESIGN.md §13): the year moved and the steps done. */
   newYear: 'thiDua.newYear',
 } as const;

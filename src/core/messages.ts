@@ -468,6 +468,10 @@ export const MILESTONE_MSG = {
   noCommitments: 'Chưa có đơn vị nào gửi bản cam kết hợp lệ. Hãy chạy Kiểm tra và tô màu, sửa các dòng cần bổ sung rồi thử lại.',
   commitmentsDone: (signed: number, missing: number, listUrl: string) =>
     `Đã tạo ${signed} bản cam kết thi đua và danh sách tổng hợp${missing ? ` (${missing} đơn vị chưa gửi cam kết)` : ''}: ${listUrl}`,
+  commitmentsPartial: (done: number, left: number) =>
+    `Đã tạo ${done} văn bản cam kết, còn ${left} văn bản sẽ được tạo tiếp tự động sau khoảng 1 phút (giới hạn thời gian của Apps Script).`,
+  commitmentsResumed: (from: number, total: number) => `Tiếp tục từ văn bản thứ ${from + 1}/${total}.`,
+  commitmentsNothingToContinue: 'Không còn bản cam kết nào đang chờ tạo tiếp.',
   // ——— Review reports ———
   reviewLabel: (milestone: string, date: string) =>
     `${/^báo cáo\b/i.test(milestone.trim()) ? milestone.trim() : `Báo cáo ${milestone.trim().toLowerCase()}`} ngày ${date}`,
