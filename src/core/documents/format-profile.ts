@@ -4,7 +4,7 @@
  * style, separator, prefix and punctuation mark the builders use comes from here, so a new
  * rule (HD 05-HD/VPTW may replace HD 36 for the Party) is a change of data, not of code.
  *
- * Reliability follows /work/shared/vn-document-format.md: values marked [UNVERIFIED] are
+ * Reliability follows shared/vn-document-format.md: values marked [UNVERIFIED] are
  * taken from practice or third-party tools and must be checked by a văn thư with the
  * original text before release. Everything else is [NĐ30] or [HD36-PL3]/[HD36-other].
  *

@@ -5,7 +5,7 @@
  */
 import { posix } from 'node:path';
 import { readZip, writeZip } from '../../emulator/zip-archive';
-import { attr, escapeXml, regexLiteral, setAttr, topLevelElements, innerXml, withInner } from './xml-text';
+import { attr, escapeXml, parseAttributes, regexLiteral, setAttr, startTagOf, topLevelElements, innerXml, withInner } from './xml-text';
 
 export const REL_TYPE = {
   worksheet: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet',
@@ -156,7 +156,8 @@ export class OoxmlPackage {
     const xml = this.text(workbook);
     const sheetsElement = /<(?:\w+:)?sheets\b[^>]*>([\s\S]*?)<\/(?:\w+:)?sheets>/.exec(xml)?.[1] ?? '';
     return topLevelElements(sheetsElement).filter((e) => e.name === 'sheet').map((e) => {
-      const relId = attr(e.xml, 'r:id') ?? '';
+      // The relationships namespace is `r:` by custom, but any prefix may carry it.
+      const relId = attr(e.xml, 'r:id') ?? parseAttributes(startTagOf(e.xml)).find(([name]) => name.endsWith(':id'))?.[1] ?? '';
       return { name: attr(e.xml, 'name') ?? '', state: attr(e.xml, 'state') ?? 'visible', relId, part: rels.get(relId)?.part ?? '' };
     });
   }
