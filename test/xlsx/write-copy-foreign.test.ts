@@ -17,7 +17,7 @@ const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const PKG_REL = 'http://schemas.openxmlformats.org/package/2006/relationships';
 const SHEET_ROWS = '<row r="1"><c r="A1" t="inlineStr"><is><t>Đơn vị</t></is></c><c r="B1" t="inlineStr"><is><t>Hạn</t></is></c><c r="C1" t="inlineStr"><is><t>Số</t></is></c><c r="D1" t="inlineStr"><is><t>Gấp đôi</t></is></c></row>'
-  + '<row r="2"><c r="A2" s="1" t="inlineStr"><is><t>Chi bộ thôn 1</t></is></c><c r="C2"><v>2</v></c><c r="D2"><f t="shared" ref="D2:D3" si="0">C2*2</f><v>4</v></c></row>'
+  + '<row r="2"><c r="A2" s="1" t="inlineStr"><is><t>Chi bộ thôn 1</t></is></c><c r="C2"><v>2</v></c><c r="D2"><f t="shared" ref="D2:D3" si="0">C2*2</f><v>4</v></c><c r="E2" t="d"><v>2026-01-16T07:30:00</v></c></row>'
   + '<row r="3" ht="30" customHeight="1"><c r="A3" t="inlineStr"><is><t>Chi bộ thôn 2</t></is></c><c r="C3"><v>5</v></c><c r="D3"><f t="shared" si="0"/><v>10</v></c></row>';
 
 const PARTS: Record<string, string> = {
@@ -45,8 +45,12 @@ describe('writing into a package another program wrote', () => {
     const before = snapshotModel(model);
     const sheet = model.sheets[0];
     expect(sheet.values[1][0]).toBe('Chi bộ thôn 1');
+    // An ISO date cell (t="d") is a wall time whatever the date system: 16/01/2026 07:30 in Vietnam.
+    expect((sheet.values[1][4] as Date).toISOString()).toBe('2026-01-16T00:30:00.000Z');
+    // The shared formula's other cell reads as the master's formula moved down one row.
+    expect(sheet.formulas[2][3]).toBe('=C3*2');
     const deadline = new Date(Date.UTC(2026, 0, 15, 17)); // 16/01/2026 00:00 in Vietnam
-    sheet.values[1] = ['Chi bộ thôn 1', deadline, 2, 4];
+    sheet.values[1] = ['Chi bộ thôn 1', deadline, 2, 4, sheet.values[1][4]];
     sheet.backgrounds[1] = ['#f4cccc'];
     const out = path.join(dir, 'ra.xlsx');
     await writeIntoCopy(original, helpers, before, model, out);
@@ -75,7 +79,7 @@ describe('writing into a package another program wrote', () => {
 
     const again = await readWorkbookXlsx(out);
     expect((again.sheets[0].values[1][1] as Date).toISOString()).toBe(deadline.toISOString());
-    expect(again.sheets[0].values[2]).toEqual(['Chi bộ thôn 2', '', 5, 10]);
+    expect(again.sheets[0].values[2]).toEqual(['Chi bộ thôn 2', '', 5, 10, '']);
   });
 
   it('reuses the styles an earlier run derived: a row going red, green, red again adds no style the third time', async () => {

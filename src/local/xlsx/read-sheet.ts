@@ -43,6 +43,11 @@ export function cellValue(cell: RawCell, ctx: ReadContext): CellValue {
     case 's': return ctx.strings[Number(cell.text)] ?? '';
     case 'str': case 'e': return cell.text;
     case 'b': return parseInt(cell.text, 10) !== 0;
+    case 'd': {
+      // An ISO date-time (`t="d"`) is a wall time, whatever the workbook's date system.
+      const wall = new Date(Date.parse(/[zZ]|[+-]\d\d:?\d\d$/.test(cell.text) ? cell.text : `${cell.text}Z`));
+      return isReadableDate(wall) ? wallTimeToInstant(wall, ctx.timeZone) : cell.text;
+    }
     default: {
       if (cell.text.trim() === '') return '';
       const number = parseFloat(cell.text);

@@ -20,8 +20,8 @@ const { slideFormula } = require('exceljs/lib/utils/shared-formula.js') as {
 export interface RawCell {
   row: number;
   column: number;
-  /** 's' shared string index, 'str' / 'inlineStr' text, 'b', 'e', 'n' number (may be a date serial), '' none. */
-  type: 's' | 'str' | 'b' | 'e' | 'n' | '';
+  /** 's' shared string index, 'str' / 'inlineStr' text, 'b', 'e', 'n' number (may be a date serial), 'd' ISO date, '' none. */
+  type: 's' | 'str' | 'b' | 'e' | 'n' | 'd' | '';
   text: string;
   formula: string;
   style: number;
@@ -104,20 +104,13 @@ function readCells(sheetData: string): RawCell[] {
         const v = VALUE.exec(body);
         if (v) {
           text = v[1].includes('&') ? unescapeXml(v[1]) : v[1];
-          type = t === 's' || t === 'str' || t === 'b' || t === 'e' ? t : 'n';
-          if (t === 'd') { type = 'n'; text = String(isoToSerial(text)); }
+          type = t === 's' || t === 'str' || t === 'b' || t === 'e' || t === 'd' ? t : 'n';
         }
       }
       cells.push({ row: rowNumber, column, type, text, formula, style });
     }
   }
   return cells;
-}
-
-/** An ISO date (`t="d"`) as a 1900-system serial of its wall time. */
-function isoToSerial(iso: string): number {
-  const ms = Date.parse(/[zZ]|[+-]\d\d:?\d\d$/.test(iso) ? iso : `${iso}Z`);
-  return ms / 86_400_000 + 25_569;
 }
 
 function readValidations(xml: string): RawValidation[] {
