@@ -179,10 +179,3 @@ export function insertBeforeClose(xml: string, name: string, element: string): s
   if (!selfClosed) throw new Error(`no <${name}> element`);
   return xml.slice(0, selfClosed.index) + withInner(selfClosed[0], element) + xml.slice(selfClosed.index + selfClosed[0].length);
 }
-
-/** Sets the attribute of the first start tag of element `name` in `xml`. */
-export function setElementAttr(xml: string, name: string, attribute: string, value: string | undefined): string {
-  const m = new RegExp(`<(?:\\w+:)?${name}\\b[^>]*>`).exec(xml);
-  if (!m) return xml;
-  return xml.slice(0, m.index) + setAttr(m[0], attribute, value) + xml.slice(m.index + m[0].length);
-}
