@@ -235,6 +235,8 @@ export const MSG = {
   noticesPerUnitPrompt:
     'Tạo thêm một thông báo riêng cho từng đơn vị (kèm các đăng ký "Yêu cầu bổ sung" và ý kiến phê duyệt)?\n\nCó: thông báo tổng hợp và thông báo từng đơn vị.\nKhông: chỉ thông báo tổng hợp.',
   noticesCancelled: 'Đã hủy, không tạo văn bản nào.',
+  noticesBlocked: (problems: readonly string[]) =>
+    `Chưa tạo thông báo nào: cấu trúc trang tính chưa đúng. ${problems.join(' ')}`,
   noticesNothingToContinue: 'Không còn thông báo nào chờ tạo tiếp.',
   folderCreated: (name: string) => `Đã tạo thư mục "${name}" trên Google Drive để lưu các văn bản.`,
   folderRecreated: (name: string) =>

@@ -65,6 +65,22 @@ describe('a required answer column that is missing on a sheet with data (item 1)
     expect(dashboard.problems[0]).toContain('thiếu cột bắt buộc "Lĩnh vực"');
   });
 
+  it('no approval notice is made, and the reason given is the structure, not "no approved row"', () => {
+    const sb = demoSandbox();
+    check(sb);
+    const reg = sheet(sb.workbook, SHEET.registrations);
+    const approval = col(reg, OWNED.approval);
+    for (const row of reg.values.slice(1)) row[approval] = 'Đã duyệt';
+    reg.values[0][col(reg, ANSWER.timestamp)] = 'Dau thoi gian';
+    const reply = sb.call('generateApprovalNotices', { source: 'sidebar', perUnit: true }) as { ok: boolean; message: string; documents: unknown[] };
+    expect(reply.ok).toBe(true);
+    expect(reply.documents).toEqual([]);
+    expect(reply.message).toContain('Chưa tạo thông báo nào: cấu trúc trang tính chưa đúng.');
+    expect(reply.message).toContain('"Dấu thời gian"');
+    expect(reply.message).not.toContain('Chưa có đăng ký nào ở trạng thái');
+    expect(sb.drive.files()).toEqual([]);
+  });
+
   it('a header row on row 2 is found and reported, never guessed into new columns', () => {
     const sb = demoSandbox();
     const reg = sheet(sb.workbook, SHEET.registrations);

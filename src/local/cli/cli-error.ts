@@ -31,6 +31,7 @@ export const CLI_TEXT = {
   notXlsx: (file: string) => `Tệp "${file}" không phải bảng tính .xlsx đọc được (có thể bị hỏng hoặc là loại tệp khác). Hãy tải lại tệp từ Google Trang tính (Tệp › Tải xuống › Microsoft Excel .xlsx).`,
   outNotWritable: (dir: string, reason: string) => `Không ghi được vào thư mục "${dir}" (--out: ${reason}). Hãy chọn một thư mục mà bạn có quyền ghi, ví dụ --out ket-qua.`,
   badTimeZone: (file: string, zone: string) => `Tệp "${file}" ghi múi giờ "${zone}" không hợp lệ (trang ẩn _thidua_properties, dòng __timeZone__). Hãy sửa thành một múi giờ như Asia/Ho_Chi_Minh hoặc xóa dòng đó.`,
+  noDocumentsOnBrokenSheet: 'Không tạo thông báo, báo cáo hay hồ sơ khen thưởng nào: hãy sửa cấu trúc trang tính (xem trên) rồi chạy lại.',
   strayHeading: (n: number) => `Ô nằm lạc, cách xa bảng dữ liệu (${n}): không được đọc, được giữ nguyên trong tệp kết quả. Nếu là gõ nhầm, hãy xóa ô đó.`,
   strayCell: (sheet: string, cell: string) => `Trang "${sheet}", ô ${cell}`,
   failed: (detail: string) => `Không chạy được: ${detail}. Hãy chạy lại; nếu vẫn lỗi, hãy gửi nội dung này cho người quản trị.`,

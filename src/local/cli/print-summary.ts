@@ -30,6 +30,7 @@ export function formatSummary(result: JobResult): string {
   }
   out.push(`Thư nhắc ngày ${result.stageDay ?? result.today}: ${result.reminders.message}`);
   const docs = result.documents;
+  if (structure.length) out.push('', CLI_TEXT.noDocumentsOnBrokenSheet);
   if (docs) {
     const units = docs.notices.documents.filter((d) => d.kind === 'unitNotice').length;
     const calls = (c: { documentApp: number; docs: number; drive: number }) => `${c.documentApp} DocumentApp, ${c.docs} Docs, ${c.drive} Drive`;

@@ -124,11 +124,14 @@ export async function runJob(options: JobOptions): Promise<JobResult> {
   const reminders = expectOk<ReminderSendResult>(sandbox.call('sendReminders', {
     source: 'sidebar', keys: due.map((r) => `${r.unit}|${r.key}`),
   }), 'sendReminders');
-  const documents: DocumentsStep = options.workbook
+  // A sheet whose structure is broken is not judged (issue 12, item 1): staff fix it before
+  // making documents from it, so the run makes none and says why.
+  const structureBroken = (check.structureProblems ?? []).length > 0;
+  const documents: DocumentsStep | undefined = structureBroken ? undefined : options.workbook
     ? { askedForMore: 0, ...(await writeDocuments(sandbox, options.outDir)) }
     : await documentsStep(sandbox, options.outDir, sample);
   const questions = presetQuestions(PRESETS[sample.preset]);
-  const recognition = options.workbook
+  const recognition = structureBroken ? undefined : options.workbook
     ? await workbookRecognition(sandbox, options.outDir)
     : await sampleRecognition(sandbox, options.outDir, questions.find((q) => q.role === 'name')!.title, questions.find((q) => q.role === 'category')?.title);
   const milestoneStage = laterStage ? await playMilestoneStage(sandbox, today, options.outDir, options.hour ?? 8) : undefined;

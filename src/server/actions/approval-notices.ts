@@ -114,6 +114,13 @@ export function generateApprovalNoticesAction(ss: Spreadsheet, request: NoticeRe
       read = readAndCheck(ss, now);
     }
     const { outcome, registrations, timeZone } = read;
+    // A required column missing: the approvals cannot be read right, so nothing is made (and
+    // the reason is the structure, not "no approved row").
+    if (outcome.structureBroken) {
+      const message = MSG.noticesBlocked(outcome.structureProblems);
+      appendLog(ss, [{ action: MSG.logNotices, content: message, result: MSG.logWarn }], now);
+      return emptyResult(message);
+    }
     const { settings, today } = outcome;
     const year = planYear(settings, today);
     const items = registrations ? approvalItems(registrations.values, outcome.columns, outcome, timeZone) : [];
