@@ -12,7 +12,7 @@ import path from 'node:path';
 import { DEFAULT_TIME_ZONE } from '../../core/contract';
 import { newWorkbookModel, type SheetModel, type WorkbookModel } from '../emulator/workbook-model';
 import { coveredExtent } from './grid';
-import { REL_TYPE, OoxmlPackage, type WorkbookSheet } from './ooxml/ooxml-package';
+import { REL_TYPE, OoxmlPackage, type WorkbookSheet, isRelationship } from './ooxml/ooxml-package';
 import { readNotes } from './ooxml/notes-read';
 import { readCellLooks } from './ooxml/styles-read';
 import { readSharedStrings } from './ooxml/text-runs';
@@ -71,8 +71,8 @@ class PackageReader {
     this.pkg = new OoxmlPackage(bytes);
     const workbook = this.pkg.workbookPart();
     const rels = this.pkg.relationships(workbook);
-    const strings = rels.find((r) => r.type === REL_TYPE.sharedStrings)?.part;
-    const styles = rels.find((r) => r.type === REL_TYPE.styles)?.part;
+    const strings = rels.find((r) => isRelationship(r, REL_TYPE.sharedStrings))?.part;
+    const styles = rels.find((r) => isRelationship(r, REL_TYPE.styles))?.part;
     this.sheets = this.pkg.sheets().filter((s) => s.part && this.pkg.has(s.part));
     this.ctx = {
       strings: strings ? readSharedStrings(this.pkg.text(strings)) : [],

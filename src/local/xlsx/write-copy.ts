@@ -11,7 +11,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { newSheetModel, type SheetModel, type WorkbookModel } from '../emulator/workbook-model';
-import { CONTENT_TYPE, OoxmlPackage, REL_TYPE, insertBeforeClose, type WorkbookSheet } from './ooxml/ooxml-package';
+import { CONTENT_TYPE, OoxmlPackage, REL_TYPE, insertBeforeClose, type WorkbookSheet, isRelationship } from './ooxml/ooxml-package';
 import type { CellContext } from './ooxml/cell-xml';
 import { writeNotes } from './ooxml/notes-part';
 import { SharedStrings } from './ooxml/shared-strings';
@@ -53,8 +53,8 @@ class CopyWriter {
     this.pkg = new OoxmlPackage(bytes);
     this.workbookPart = this.pkg.workbookPart();
     const rels = this.pkg.relationships(this.workbookPart);
-    this.stylesPart = rels.find((r) => r.type === REL_TYPE.styles)?.part ?? 'xl/styles.xml';
-    this.sharedStringsPart = rels.find((r) => r.type === REL_TYPE.sharedStrings)?.part;
+    this.stylesPart = rels.find((r) => isRelationship(r, REL_TYPE.styles))?.part ?? 'xl/styles.xml';
+    this.sharedStringsPart = rels.find((r) => isRelationship(r, REL_TYPE.sharedStrings))?.part;
     const workbookXml = this.pkg.text(this.workbookPart);
     const date1904 = /<(?:\w+:)?workbookPr\b[^>]*\sdate1904="(1|true)"/.test(workbookXml);
     this.ctx = {
@@ -144,7 +144,7 @@ class CopyWriter {
 
   /** Formulas the run changed would be out of the calculation chain: Excel rebuilds it when it is absent. */
   private dropCalcChain(): void {
-    const chain = this.pkg.relationships(this.workbookPart).find((rel) => rel.type === REL_TYPE.calcChain);
+    const chain = this.pkg.relationships(this.workbookPart).find((rel) => isRelationship(rel, REL_TYPE.calcChain));
     if (!chain) return;
     this.pkg.removeRelationship(this.workbookPart, chain.id);
     this.pkg.removeContentType(chain.part);

@@ -5,7 +5,7 @@
  * per comment (other shapes of the drawing are kept). Parts and links are created when a
  * sheet had no notes.
  */
-import { CONTENT_TYPE, REL_TYPE, type OoxmlPackage } from './ooxml-package';
+import { CONTENT_TYPE, REL_TYPE, type OoxmlPackage, isRelationship } from './ooxml-package';
 import { columnLetters } from '../validations';
 import { parseSqref } from './cell-ranges';
 import { attr, escapeXml, innerXml, topLevelElements, withInner } from './xml-text';
@@ -40,8 +40,8 @@ function otherShapes(vml: string): string[] {
 export function writeNotes(pkg: OoxmlPackage, part: string, changed: Map<string, string>, block: number): string | undefined {
   if (!changed.size) return undefined;
   const rels = pkg.relationships(part);
-  let commentsPart = rels.find((r) => r.type === REL_TYPE.comments)?.part;
-  const vmlRel = rels.find((r) => r.type === REL_TYPE.vmlDrawing);
+  let commentsPart = rels.find((r) => isRelationship(r, REL_TYPE.comments))?.part;
+  const vmlRel = rels.find((r) => isRelationship(r, REL_TYPE.vmlDrawing));
   let vmlPart = vmlRel?.part;
   let newRel: string | undefined;
   if (!commentsPart) {

@@ -3,13 +3,13 @@
  * each note's text with its rich-text runs joined, by 'row,column' (1-based).
  */
 import { parseSqref } from './cell-ranges';
-import { REL_TYPE, type OoxmlPackage } from './ooxml-package';
+import { REL_TYPE, type OoxmlPackage, isRelationship } from './ooxml-package';
 import { itemText } from './text-runs';
 import { attr } from './xml-text';
 
 export function readNotes(pkg: OoxmlPackage, sheetPart: string): Map<string, string> {
   const notes = new Map<string, string>();
-  const part = pkg.relationships(sheetPart).find((r) => r.type === REL_TYPE.comments && !r.external)?.part;
+  const part = pkg.relationships(sheetPart).find((r) => isRelationship(r, REL_TYPE.comments) && !r.external)?.part;
   if (!part || !pkg.has(part)) return notes;
   const comment = /<(?:\w+:)?comment\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:\w+:)?comment>)/g;
   const xml = pkg.text(part);

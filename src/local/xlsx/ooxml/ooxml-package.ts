@@ -23,6 +23,14 @@ export const CONTENT_TYPE = {
   vml: 'application/vnd.openxmlformats-officedocument.vmlDrawing',
 } as const;
 
+/**
+ * Whether a relationship is of a kind (`REL_TYPE.styles`…), by the last segment of its type:
+ * Excel's "Strict Open XML" files name the same kinds under purl.oclc.org instead.
+ */
+export function isRelationship(rel: { type: string }, type: string): boolean {
+  return rel.type === type || rel.type.slice(rel.type.lastIndexOf('/')) === type.slice(type.lastIndexOf('/'));
+}
+
 /** One relationship of a part. */
 export interface Relationship {
   id: string;
