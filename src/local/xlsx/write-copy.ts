@@ -45,7 +45,7 @@ class CopyWriter {
   readonly ctx: CellContext;
   private readonly stylesPart: string;
   private sharedStringsPart?: string;
-  private drawings = 0;
+  private drawings: number;
   /** New `<sheet>` elements, in order, to go before the helper sheets. */
   private readonly added: Array<{ name: string; part: string; hidden: boolean; helper: boolean }> = [];
 
@@ -62,7 +62,8 @@ class CopyWriter {
       strings: new SharedStrings(this.sharedStringsPart ? this.pkg.text(this.sharedStringsPart) : undefined),
       timeZone, date1904, prefix: '',
     };
-    this.drawings = Math.max(0, ...this.pkg.sheets().map((_, i) => i + 1));
+    // Each notes drawing gets its own block of shape ids, after those the sheets may already use.
+    this.drawings = this.pkg.sheets().length;
   }
 
   sheets(): WorkbookSheet[] {

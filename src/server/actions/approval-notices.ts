@@ -10,7 +10,7 @@
  * records where it stopped and schedules a one-off trigger that continues (continuation.ts).
  */
 import { planColumns } from '../../core/documents/item-columns';
-import { APPROVAL, DOC_PROPERTY, NOTICE_TEMPLATE_KEY, SHEET } from '../../core/contract';
+import { APPROVAL, DOC_PROPERTY, NOTICE_HANDLER, NOTICE_TEMPLATE_KEY, SHEET } from '../../core/contract';
 import { formatIsoDay } from '../../core/calendar-day';
 import {
   approvalItems, buildApprovalNotice, buildUnitNotice, isEmptyNotice, noticeUnits, type ApprovalItem, type NoticeInput,
@@ -21,9 +21,8 @@ import { MSG } from '../../core/messages';
 import { normalizeName } from '../../core/names';
 import { appendLog, type LogLine } from '../activity-log';
 import { documentUrl } from '../documents/advanced-services';
-import {
-  fingerprintOf, parseProgress, removeContinuationTriggers, scheduleContinuation, type NoticeProgress,
-} from '../documents/continuation';
+import { fingerprintOf, parseProgress, removeContinuationTriggers } from '../documents/continuation';
+import { continueSeries, runSeries } from '../documents/document-series';
 import { documentKey, DocumentStore } from '../documents/document-store';
 import { configValues, documentValues, itemValues, type PlaceholderValues } from '../documents/placeholders';
 import { docxFile } from '../documents/docx-upload';
@@ -147,18 +146,16 @@ export function generateApprovalNoticesAction(ss: Spreadsheet, request: NoticeRe
       perUnit, today: formatIsoDay(today), settings, template: template?.id ?? '', config: template ? [...config] : [],
       items: items.filter((i) => isApproved(i) || needsMore(i)),
     }));
-    const start = progress && progress.fingerprint === fingerprint && progress.next < jobs.length ? progress.next : 0;
-
     const documents: GeneratedDocument[] = [];
     const docLinks: Array<{ label: string; url: string }> = [];
     const unknown = new Set<string>();
     const lines: LogLine[] = [];
-    let next = start;
-    for (; next < jobs.length; next++) {
-      if (next > start && Date.now() - started > NOTICE_BUDGET_MS) break;
-      const job = jobs[next];
+    const { start, next, complete } = runSeries(store, {
+      progressKey: DOC_PROPERTY.noticeProgress, handler: NOTICE_HANDLER, fingerprint, total: jobs.length, started, budgetMs: NOTICE_BUDGET_MS, perUnit,
+    }, (i) => {
+      const job = jobs[i];
       const spec = job.kind === 'notice' ? consolidated : buildUnitNotice(input, job.unit);
-      if (isEmptyNotice(spec)) continue;
+      if (isEmptyNotice(spec)) return;
       const record = { ...(template ? { template: true } : {}), ...(job.unit ? { unit: job.unit } : {}) };
       let opened: { id: string; status: GeneratedDocument['status'] };
       if (template) {
@@ -182,15 +179,7 @@ export function generateApprovalNoticesAction(ss: Spreadsheet, request: NoticeRe
       if (document.status !== 'unchanged') {
         lines.push({ action: MSG.logNotices, unit: job.unit, content: MSG.documentLine(label, document.status, document.url), result: MSG.logOk });
       }
-    }
-
-    const complete = next >= jobs.length;
-    if (complete) store.deleteProperty(DOC_PROPERTY.noticeProgress);
-    else {
-      const record: NoticeProgress = { fingerprint, next, total: jobs.length, perUnit };
-      store.setProperty(DOC_PROPERTY.noticeProgress, JSON.stringify(record));
-      scheduleContinuation();
-    }
+    });
 
     const column = outcome.columns?.owned.notice;
     if (registrations && column !== undefined) writeLinks(registrations.sheet, registrations.values, column, noticeLinks(items, store, year, perUnit));
@@ -220,15 +209,7 @@ export function generateApprovalNoticesAction(ss: Spreadsheet, request: NoticeRe
  * series is not left stalled: a new continuation is scheduled before the error is reported.
  */
 export function continueNotices(ss: Spreadsheet): NoticesResult {
-  try {
-    return generateApprovalNoticesAction(ss, { perUnit: false, continuation: true });
-  } catch (error) {
-    if (PropertiesService.getDocumentProperties().getProperty(DOC_PROPERTY.noticeProgress)) {
-      removeContinuationTriggers();
-      scheduleContinuation();
-    }
-    throw error;
-  }
+  return continueSeries(DOC_PROPERTY.noticeProgress, NOTICE_HANDLER, () => generateApprovalNoticesAction(ss, { perUnit: false, continuation: true }));
 }
 
 /** Menu `Tạo thông báo phê duyệt`: asks whether to add one notice per unit, then runs. */

@@ -31,7 +31,8 @@ import { formatDayVi } from '../../core/calendar-day';
 import { indexHeaders } from '../../core/table';
 import { appendLog, type LogLine } from '../activity-log';
 import { documentUrl } from '../documents/advanced-services';
-import { fingerprintOf, parseProgress, removeContinuationTriggers, scheduleContinuation, type NoticeProgress } from '../documents/continuation';
+import { fingerprintOf, parseProgress, removeContinuationTriggers } from '../documents/continuation';
+import { continueSeries, runSeries } from '../documents/document-series';
 import { unitKey, DocumentStore } from '../documents/document-store';
 import { docxFile } from '../documents/docx-upload';
 import { withDocumentLock } from '../lock';
@@ -153,13 +154,13 @@ export function generateCommendationsAction(ss: Spreadsheet, request: { continua
     }
 
     const fingerprint = fingerprintOf(JSON.stringify({ today: formatIsoDay(today), settings, recognition: { ...recognition, kindByCategory: [...recognition.kindByCategory] }, proposals: reading.proposals }));
-    const start = progress && progress.fingerprint === fingerprint && progress.next < jobs.length ? progress.next : 0;
     const documents: CommendationDocument[] = [];
     const lines: LogLine[] = [];
-    let next = start;
-    for (; next < jobs.length; next++) {
-      if (next > start && Date.now() - started > COMMENDATION_BUDGET_MS) break;
-      const job = jobs[next];
+    const { start, next, complete } = runSeries(store, {
+      progressKey: DOC_PROPERTY.commendationProgress, handler: COMMENDATION_HANDLER, fingerprint, total: jobs.length, started,
+      budgetMs: COMMENDATION_BUDGET_MS,
+    }, (i) => {
+      const job = jobs[i];
       const spec = job.build();
       const uploaded = store.upload(job.key, spec.name, docxFile(spec));
       const doc: CommendationDocument = { kind: job.kind, subject: job.subject, name: spec.name, id: uploaded.id, url: documentUrl(uploaded.id), status: uploaded.status };
@@ -167,14 +168,7 @@ export function generateCommendationsAction(ss: Spreadsheet, request: { continua
       if (doc.status !== 'unchanged') {
         lines.push({ action: RECOGNITION_MSG.log, unit: job.subject, content: MSG.documentLine(labelOf(job), doc.status, doc.url), result: MSG.logOk });
       }
-    }
-    const complete = next >= jobs.length;
-    if (complete) store.deleteProperty(DOC_PROPERTY.commendationProgress);
-    else {
-      const record: NoticeProgress = { fingerprint, next, total: jobs.length, perUnit: false };
-      store.setProperty(DOC_PROPERTY.commendationProgress, JSON.stringify(record));
-      scheduleContinuation(COMMENDATION_HANDLER);
-    }
+    });
 
     // `Hồ sơ khen thưởng`: the links of every document of the row that exists (made now or by an earlier run).
     const dossierColumn = indexHeaders(values[0] ?? []).columnOf(RECOGNITION_COLUMN.dossier);
@@ -214,13 +208,5 @@ function labelOf(d: { kind: CommendationDocument['kind']; subject: string }): st
 
 /** The continuation trigger's run; if the lock is busy, a new continuation is scheduled first. */
 export function continueCommendations(ss: Spreadsheet): CommendationsResult {
-  try {
-    return generateCommendationsAction(ss, { continuation: true });
-  } catch (error) {
-    if (PropertiesService.getDocumentProperties().getProperty(DOC_PROPERTY.commendationProgress)) {
-      removeContinuationTriggers(COMMENDATION_HANDLER);
-      scheduleContinuation(COMMENDATION_HANDLER);
-    }
-    throw error;
-  }
+  return continueSeries(DOC_PROPERTY.commendationProgress, COMMENDATION_HANDLER, () => generateCommendationsAction(ss, { continuation: true }));
 }

@@ -51,8 +51,9 @@ export function generateCommitmentsAction(ss: Spreadsheet, request: { continuati
     }
     const milestones = outcome.milestones.milestones;
     const listKey = `${documentKey.report(year)}.commitments`;
+    const list = buildCommitmentList(items, outcome.settings, outcome.today);
     const jobs = [
-      { key: listKey, unit: '', build: () => buildCommitmentList(items, outcome.settings, outcome.today) },
+      { key: listKey, unit: '', build: () => list },
       ...signed.map((item) => ({
         key: `${documentKey.report(year)}.commitment.${unitKey(item.unit)}`, unit: item.unit,
         build: () => buildCommitment(item, outcome.settings, outcome.today, milestones),
@@ -68,8 +69,8 @@ export function generateCommitmentsAction(ss: Spreadsheet, request: { continuati
       const opened = store.upload(job.key, spec.name, docxFile(spec));
       documents.push({ kind: 'report', unit: job.unit, name: spec.name, id: opened.id, url: documentUrl(opened.id), status: opened.status });
     });
-    const list = store.record(listKey);
-    const listUrl = list ? documentUrl(list.id) : '';
+    const listRecord = store.record(listKey);
+    const listUrl = listRecord ? documentUrl(listRecord.id) : '';
     const head = series.complete
       ? MILESTONE_MSG.commitmentsDone(signed.length, items.length - signed.length, listUrl)
       : MILESTONE_MSG.commitmentsPartial(series.next, series.total - series.next);
@@ -84,7 +85,7 @@ export function generateCommitmentsAction(ss: Spreadsheet, request: { continuati
     }
     return {
       ok: true, message, documents, warnings: store.notes.filter((n) => n.warning).map((n) => n.text),
-      links: listUrl ? [{ label: jobs[0].build().name, url: listUrl }] : [],
+      links: listUrl ? [{ label: list.name, url: listUrl }] : [],
       complete: series.complete, remaining: series.total - series.next,
     };
   });

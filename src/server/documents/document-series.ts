@@ -3,7 +3,7 @@
  * it starts where an interrupted run of the same input stopped (the record's fingerprint
  * matches), stops starting documents once the budget is used, and then records where it
  * stopped and schedules the one-off trigger that continues (continuation.ts). When it ends,
- * the record is removed. Used by `Tạo bản cam kết thi đua`.
+ * the record is removed. Used by the approval notices, the commendations and the commitments.
  */
 import { parseProgress, removeContinuationTriggers, scheduleContinuation, type NoticeProgress } from './continuation';
 import type { DocumentStore } from './document-store';
@@ -28,7 +28,11 @@ export function seriesPending(store: DocumentStore, progressKey: string): boolea
  */
 export function runSeries(
   store: DocumentStore,
-  options: { progressKey: string; handler: string; fingerprint: string; total: number; started: number; budgetMs: number },
+  options: {
+    progressKey: string; handler: string; fingerprint: string; total: number; started: number; budgetMs: number;
+    /** Kept in the record for the continuation (the notices' "one per unit" choice). */
+    perUnit?: boolean;
+  },
   make: (index: number) => void,
 ): SeriesRun {
   const { progressKey, handler, fingerprint, total } = options;
@@ -42,7 +46,7 @@ export function runSeries(
   const complete = next >= total;
   if (complete) store.deleteProperty(progressKey);
   else {
-    const record: NoticeProgress = { fingerprint, next, total, perUnit: false };
+    const record: NoticeProgress = { fingerprint, next, total, perUnit: options.perUnit ?? false };
     store.setProperty(progressKey, JSON.stringify(record));
     scheduleContinuation(handler);
   }

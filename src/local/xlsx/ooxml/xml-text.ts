@@ -4,13 +4,10 @@
  * splitting a fragment into its top-level elements (kept character for character).
  */
 
-/** Characters XML 1.0 cannot hold (exceljs drops them too): C0 controls but tab, LF, CR; U+FFFE/U+FFFF. */
-const INVALID_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
+import { escapeXml } from '../../../core/documents/docx/xml';
 
-/** Text for element content or an attribute value. */
-export function escapeXml(text: string): string {
-  return text.replace(INVALID_XML, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
+/** Text for element content or an attribute value: the documents' own escaping (what XML 1.0 cannot hold is dropped). */
+export { escapeXml };
 
 /** The text of escaped XML (the five entities and character references). */
 export function unescapeXml(text: string): string {
